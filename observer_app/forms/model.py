@@ -1,0 +1,150 @@
+"""Protocol forms: what lines a result protocol has and which relations bind them.
+
+A form is a JSON document validated by ``schemas/protocol-form.schema.json``.
+Built-in forms live in ``observer_app/data/forms``; users can load their own.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from observer_app.errors import InputError
+from observer_app.forms.expr import CANDIDATES, Comparison, ExpressionError, parse
+from observer_app.paths import data_dir
+from observer_app.schemas import validate
+
+LANGS = ("en", "ru", "kk")
+
+
+class Text(BaseModel):
+    """A text in the three UI languages."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    en: str
+    ru: str
+    kk: str
+
+    def get(self, lang: str) -> str:
+        return str(getattr(self, lang, None) or self.en)
+
+
+class Line(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    key: str = Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")
+    number: str = ""  # the line's number on the paper protocol ("1", "7")
+    label: Text
+    short: Text | None = None  # used when explaining violations
+    legal_ref: str = ""
+
+    def short_label(self, lang: str) -> str:
+        return (self.short or self.label).get(lang)
+
+
+class CandidateBlock(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    label: Text
+    short: Text | None = None
+    legal_ref: str = ""
+
+
+class Relation(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    id: str
+    expr: str
+    severity: Literal["error", "warning"]
+    message: Text
+    legal_ref: str = ""
+
+
+class ProtocolForm(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    schema_: str | None = Field(default=None, alias="$schema")
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    version: int = 1
+    title: Text
+    country: str = ""
+    legal_basis: Text
+    provisional: bool = False
+    provisional_note: Text | None = None
+    lines: tuple[Line, ...]
+    candidates: CandidateBlock
+    against_all: Line | None = None
+    relations: tuple[Relation, ...]
+
+    @cached_property
+    def line_keys(self) -> tuple[str, ...]:
+        """Line keys in protocol order, against-all last (it follows the candidates)."""
+        keys = tuple(line.key for line in self.lines)
+        return (*keys, self.against_all.key) if self.against_all else keys
+
+    @cached_property
+    def lines_by_key(self) -> dict[str, Line]:
+        out = {line.key: line for line in self.lines}
+        if self.against_all:
+            out[self.against_all.key] = self.against_all
+        return out
+
+    @cached_property
+    def compiled(self) -> tuple[tuple[Relation, Comparison], ...]:
+        known = frozenset(self.line_keys)
+        return tuple((rel, parse(rel.expr, known)) for rel in self.relations)
+
+    def term_label(self, key: str, lang: str) -> str:
+        if key == CANDIDATES:
+            block = self.candidates
+            return (block.short or block.label).get(lang)
+        line = self.lines_by_key.get(key)
+        return line.short_label(lang) if line else key
+
+    def to_json(self) -> str:
+        return self.model_dump_json(by_alias=True, exclude_none=True)
+
+
+def form_from_data(data: object, where: str) -> ProtocolForm:
+    """Validate a parsed JSON document as a form; ``where`` names it in messages."""
+    validate(data, "protocol-form", where)
+    form = ProtocolForm.model_validate(data)
+    keys = [line.key for line in form.lines] + ([form.against_all.key] if form.against_all else [])
+    dupes = sorted({k for k in keys if keys.count(k) > 1})
+    if dupes:
+        raise InputError(f"{where}: line key(s) used twice: {', '.join(dupes)}")
+    ids = [r.id for r in form.relations]
+    if len(set(ids)) != len(ids):
+        raise InputError(f"{where}: relation ids must be unique")
+    try:
+        form.compiled  # noqa: B018 - compile now to report bad expressions at load time
+    except ExpressionError as exc:
+        raise InputError(f"{where}: {exc}") from None
+    return form
+
+
+def builtin_form_ids() -> list[str]:
+    return sorted(p.stem for p in (data_dir() / "forms").glob("*.json"))
+
+
+def load_form(id_or_path: str | Path) -> ProtocolForm:
+    """A built-in form by id, or a user's form file by path."""
+    path = Path(id_or_path)
+    builtin = data_dir() / "forms" / f"{id_or_path}.json"
+    if isinstance(id_or_path, str) and builtin.is_file():
+        path = builtin
+    elif not path.is_file():
+        known = ", ".join(builtin_form_ids())
+        raise InputError(
+            f"no protocol form {str(id_or_path)!r}: not a built-in ({known}) nor a file"
+        )
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"{path}: not a JSON file ({exc})") from None
+    return form_from_data(data, str(path))
+
+
+def form_from_json(text: str) -> ProtocolForm:
+    """The form frozen inside an election record."""
+    return form_from_data(json.loads(text), "stored form")

@@ -1,0 +1,235 @@
+"""Reading tables from files: CSV (UTF-8, UTF-8 with BOM, cp1251; `,` `;` or tab),
+CSV inside a .zip, and XLSX (read with python-calamine, several times faster
+than openpyxl's read-only mode).
+
+Everything comes out as a :class:`Table` of strings with the file's own row
+numbers, so that every later message can name file, row and column.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from observer_app.errors import InputError
+
+ENCODINGS = ("utf-8-sig", "cp1251")
+DELIMITERS = (",", ";", "\t")
+MAX_UNZIPPED = 2 * 1024**3  # refuse archives that would expand beyond 2 GiB
+XLSX_MAGIC = b"PK\x03\x04"
+
+
+@dataclass
+class Table:
+    """A header and rows of cell texts. ``row_numbers[i]`` is the file's row of ``rows[i]``."""
+
+    name: str  # what messages call the file ("results.zip:2018.csv")
+    header: list[str]
+    rows: list[list[str]]
+    row_numbers: list[int]
+    sha256: str = ""
+    encoding: str = ""
+    delimiter: str = ""
+    sheet: str = ""
+    columns: dict[str, int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.columns = {}
+        for i, name in enumerate(self.header):
+            self.columns.setdefault(name, i)
+
+    def where(self, index: int, column: str | None = None) -> str:
+        """'file, row 12, column "L7"'."""
+        text = f"{self.name}, row {self.row_numbers[index]}"
+        return f'{text}, column "{column}"' if column is not None else text
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def read_table(
+    path: str | Path,
+    *,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    sheet: str | None = None,
+    member: str | None = None,
+    limit: int | None = None,
+) -> Table:
+    """Read any supported table file; raise :class:`InputError` naming the file on failure."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError("no such file", where=str(path))
+    data = path.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    if not data.strip():
+        raise InputError("the file is empty", where=path.name)
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm") or (suffix != ".zip" and _is_xlsx(data)):
+        table = _read_xlsx(data, path.name, sheet, limit)
+    elif suffix == ".zip" or data.startswith(XLSX_MAGIC):
+        inner_name, inner = _unzip_member(data, path.name, member)
+        if inner_name.lower().endswith((".xlsx", ".xlsm")):
+            table = _read_xlsx(inner, f"{path.name}:{inner_name}", sheet, limit)
+        else:
+            table = _read_csv(inner, f"{path.name}:{inner_name}", encoding, delimiter, limit)
+    else:
+        table = _read_csv(data, path.name, encoding, delimiter, limit)
+    table.sha256 = digest
+    return table
+
+
+def _is_xlsx(data: bytes) -> bool:
+    if not data.startswith(XLSX_MAGIC):
+        return False
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            return "xl/workbook.xml" in zf.namelist()
+    except zipfile.BadZipFile:
+        return False
+
+
+def _unzip_member(data: bytes, name: str, member: str | None) -> tuple[str, bytes]:
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise InputError("not a readable .zip archive (truncated or damaged)", where=name) from None
+    with zf:
+        infos = [i for i in zf.infolist() if not i.is_dir()]
+        tables = [
+            i for i in infos if i.filename.lower().endswith((".csv", ".txt", ".tsv", ".xlsx"))
+        ]
+        if member is not None:
+            tables = [i for i in infos if i.filename == member]
+            if not tables:
+                raise InputError(f"the archive has no member {member!r}", where=name)
+        if len(tables) != 1:
+            found = ", ".join(i.filename for i in infos) or "nothing"
+            raise InputError(
+                f"expected exactly one table (.csv, .tsv, .txt, .xlsx) inside, found: {found}",
+                where=name,
+            )
+        info = tables[0]
+        if info.file_size > MAX_UNZIPPED:
+            raise InputError(
+                f"{info.filename} would expand to {info.file_size:,} bytes "
+                f"(limit {MAX_UNZIPPED:,})",
+                where=name,
+            )
+        try:
+            return info.filename, zf.read(info)
+        except (zipfile.BadZipFile, EOFError, OSError) as exc:
+            raise InputError(f"cannot extract {info.filename}: {exc}", where=name) from None
+
+
+def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, str]:
+    """Text and the encoding used: the given one, else UTF-8 (BOM or not), else cp1251."""
+    if b"\x00" in data[:65536]:
+        raise InputError("this is a binary file, not a text table (CSV)", where=name)
+    candidates = (encoding,) if encoding else ENCODINGS
+    for enc in candidates:
+        try:
+            return data.decode(enc), ("utf-8" if enc == "utf-8-sig" else enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    if encoding:
+        raise InputError(f"the file is not valid {encoding} text", where=name)
+    raise InputError("cannot tell the text encoding (tried UTF-8 and cp1251)", where=name)
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter that splits the header into the most columns, consistently."""
+    lines = [line for line in text.splitlines()[:20] if line.strip()]
+    best, best_score = ",", -1
+    for d in DELIMITERS:
+        counts = [len(next(csv.reader([line], delimiter=d))) for line in lines[:10]]
+        if not counts or counts[0] < 2:
+            continue
+        score = counts[0] * 10 + sum(c == counts[0] for c in counts)
+        if score > best_score:
+            best, best_score = d, score
+    return best
+
+
+def _read_csv(
+    data: bytes, name: str, encoding: str | None, delimiter: str | None, limit: int | None
+) -> Table:
+    text, enc = decode(data, name, encoding)
+    delim = delimiter or sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+    header: list[str] | None = None
+    rows: list[list[str]] = []
+    numbers: list[int] = []
+    try:
+        for row in reader:
+            if header is None:
+                if not any(cell.strip() for cell in row):
+                    continue
+                header = [cell.strip() for cell in row]
+                continue
+            if not any(cell.strip() for cell in row):
+                continue
+            rows.append(row)
+            numbers.append(reader.line_num)
+            if limit is not None and len(rows) >= limit:
+                break
+    except csv.Error as exc:
+        raise InputError(f"malformed CSV near row {reader.line_num}: {exc}", where=name) from None
+    if header is None:
+        raise InputError("the file has no header row", where=name)
+    return Table(name, header, rows, numbers, encoding=enc, delimiter=delim)
+
+
+def _read_xlsx(data: bytes, name: str, sheet: str | None, limit: int | None) -> Table:
+    from python_calamine import CalamineWorkbook
+
+    try:
+        wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
+    except Exception as exc:  # calamine raises its own error types for damaged files
+        raise InputError(f"not a readable XLSX workbook ({exc})", where=name) from None
+    names = wb.sheet_names
+    if sheet is not None and sheet not in names:
+        raise InputError(f"no sheet {sheet!r} (sheets: {', '.join(names)})", where=name)
+    target = sheet or names[0]
+    values = wb.get_sheet_by_name(target).to_python(skip_empty_area=False)
+    header: list[str] | None = None
+    rows: list[list[str]] = []
+    numbers: list[int] = []
+    for i, raw in enumerate(values, start=1):
+        cells = [_cell_text(v) for v in raw]
+        if not any(c.strip() for c in cells):
+            continue
+        if header is None:
+            header = [c.strip() for c in cells]
+            continue
+        rows.append(cells)
+        numbers.append(i)
+        if limit is not None and len(rows) >= limit:
+            break
+    if header is None:
+        raise InputError(f"sheet {target!r} is empty", where=name)
+    return Table(f"{name}[{target}]", header, rows, numbers, sheet=target)
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def iter_cells(table: Table, column: str) -> Iterator[tuple[int, str]]:
+    idx = table.columns[column]
+    for i, row in enumerate(table.rows):
+        yield i, (row[idx] if idx < len(row) else "")

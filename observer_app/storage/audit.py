@@ -1,0 +1,138 @@
+"""The append-only audit chain: every change is recorded, each entry hashing the previous one.
+
+An entry's hash covers the previous entry's hash and the entry's own fields in a
+canonical JSON form, so editing, deleting or reordering any row breaks the
+chain from that row on (``verify`` names the first broken entry).
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+import socket
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlmodel import Session
+
+from observer_app.domain import tables as t
+from observer_app.domain.models import AuditEntry, utcnow
+
+GENESIS = "0" * 64
+
+
+def whoami() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in this environment (containers)
+        return "unknown"
+
+
+def machine_name() -> str:
+    return socket.gethostname()
+
+
+def _canonical_time(at: datetime) -> str:
+    return at.replace(tzinfo=None).isoformat(timespec="microseconds")
+
+
+def entry_hash(
+    prev_hash: str,
+    at: datetime,
+    actor: str,
+    machine: str,
+    action: str,
+    entity: str,
+    entity_uid: str,
+    details_json: str,
+) -> str:
+    payload = json.dumps(
+        [prev_hash, _canonical_time(at), actor, machine, action, entity, entity_uid, details_json],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _lock_chain(session: Session) -> None:
+    """Serialise writers of the chain: PostgreSQL advisory lock; SQLite's write lock suffices."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(4242001)"))
+
+
+def record(
+    session: Session,
+    action: str,
+    *,
+    entity: str = "",
+    entity_uid: str = "",
+    details: dict[str, Any] | None = None,
+    actor: str | None = None,
+    machine: str | None = None,
+) -> AuditEntry:
+    """Append one entry inside the caller's transaction (it commits or rolls back with it)."""
+    _lock_chain(session)
+    a = t.audit_entry.c
+    prev = session.execute(select(a.hash).order_by(a.id.desc()).limit(1)).scalar()
+    prev_hash = prev or GENESIS
+    at = utcnow()
+    actor = actor if actor is not None else whoami()
+    machine = machine if machine is not None else machine_name()
+    details_json = json.dumps(details or {}, ensure_ascii=False, sort_keys=True, default=str)
+    entry = AuditEntry(
+        at=at,
+        actor=actor,
+        machine=machine,
+        action=action,
+        entity=entity,
+        entity_uid=entity_uid,
+        details_json=details_json,
+        prev_hash=prev_hash,
+        hash=entry_hash(prev_hash, at, actor, machine, action, entity, entity_uid, details_json),
+    )
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    entries: int
+    broken_at: int | None  # id of the first entry that does not verify
+    reason: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.broken_at is None
+
+
+def verify(session: Session) -> ChainReport:
+    prev_hash = GENESIS
+    count = 0
+    a = t.audit_entry.c
+    rows = session.execute(
+        select(
+            a.id,
+            a.at,
+            a.actor,
+            a.machine,
+            a.action,
+            a.entity,
+            a.entity_uid,
+            a.details_json,
+            a.prev_hash,
+            a.hash,
+        ).order_by(a.id)
+    )
+    for row in rows:
+        count += 1
+        (eid, at, actor, machine, action, entity, uid, details, prev, stored) = row
+        if prev != prev_hash:
+            return ChainReport(count, eid, "its link to the previous entry does not match")
+        if entry_hash(prev, at, actor, machine, action, entity, uid, details) != stored:
+            return ChainReport(count, eid, "its content does not match its hash")
+        prev_hash = stored
+    return ChainReport(count, None)

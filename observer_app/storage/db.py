@@ -1,0 +1,193 @@
+"""Opening a database: the embedded SQLite file by default, any SQLAlchemy URL otherwise.
+
+One short session per unit of work (SQLModel's advice). The schema is kept by
+Alembic migrations: a new database is created at the newest revision, an older
+one is backed up and upgraded, and one written by a newer version of the app is
+refused without being touched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.pool import NullPool
+from sqlmodel import Session
+
+from observer_app.errors import DatabaseError
+from observer_app.paths import default_db_path
+
+KEEP_BACKUPS = 5
+
+
+def resolve_url(db: str | Path | None) -> str:
+    """``None`` → the default file; a path → a SQLite URL; anything with ``://`` → as is."""
+    if db is None:
+        return f"sqlite:///{default_db_path()}"
+    text_db = str(db)
+    if "://" in text_db:
+        try:
+            make_url(text_db)
+        except ArgumentError as exc:
+            raise DatabaseError(f"not a database URL: {text_db!r} ({exc})") from None
+        return text_db
+    path = Path(text_db).expanduser().resolve()
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder; give a database file name")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{path}"
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+class Database:
+    """A handle on one database: engine, schema management, sessions, backups."""
+
+    def __init__(self, url: str, engine: Engine) -> None:
+        self.url = url
+        self.engine = engine
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if not self.is_sqlite:
+            return None
+        name = make_url(self.url).database
+        return Path(name) if name and name != ":memory:" else None
+
+    @property
+    def display_name(self) -> str:
+        path = self.sqlite_path
+        return str(path) if path else make_url(self.url).render_as_string(hide_password=True)
+
+    @classmethod
+    def open(cls, db: str | Path | None = None, *, migrate: bool = True) -> Database:
+        url = resolve_url(db)
+        try:
+            if url.startswith("sqlite"):
+                engine = create_engine(url, poolclass=NullPool)
+                event.listen(engine, "connect", _sqlite_pragmas)
+                with engine.connect() as conn:
+                    mode = conn.exec_driver_sql("PRAGMA journal_mode=WAL").scalar()
+                    if mode is None:
+                        raise DatabaseError(f"{url}: not a SQLite database")
+            else:
+                engine = create_engine(url, pool_pre_ping=True)
+                with engine.connect():
+                    pass
+        except OperationalError as exc:
+            raise DatabaseError(f"cannot open database {url}: {exc.orig}") from None
+        except ModuleNotFoundError as exc:
+            raise DatabaseError(
+                f"the driver for {make_url(url).drivername} is not installed ({exc.name}); "
+                "install observer-app[postgres]"
+            ) from None
+        except (sqlite3.DatabaseError, SADatabaseError) as exc:
+            raise DatabaseError(f"{url}: not a usable SQLite database ({exc})") from None
+        database = cls(url, engine)
+        if migrate:
+            database.ensure_schema()
+        return database
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- schema --------------------------------------------------------------
+
+    def schema_revision(self) -> str | None:
+        from observer_app.storage.migrate import current_revision
+
+        return current_revision(self.engine)
+
+    def ensure_schema(self) -> None:
+        """Create, upgrade, or refuse: see the module docstring."""
+        from observer_app.storage.migrate import head_revision, known_revisions, upgrade
+
+        try:
+            tables = set(inspect(self.engine).get_table_names())
+        except Exception as exc:  # e.g. a file that is not SQLite at all
+            raise DatabaseError(f"{self.display_name}: cannot read the database ({exc})") from None
+        current = self.schema_revision()
+        if current is None and tables - {"alembic_version"}:
+            raise DatabaseError(
+                f"{self.display_name} holds tables but no Observer App schema version; "
+                "it is not an Observer App database and was left untouched"
+            )
+        if current is not None and current not in known_revisions():
+            raise DatabaseError(
+                f"{self.display_name} was written by a newer version of Observer App "
+                f"(schema {current}; this version knows up to {head_revision()}). "
+                "Update the app to open it. The database was not modified."
+            )
+        if current == head_revision():
+            return
+        if current is not None:
+            self.backup_before("migration")
+        upgrade(self.engine)
+
+    # -- sessions ------------------------------------------------------------
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A short unit of work: committed on success, rolled back on any error."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    # -- backups -------------------------------------------------------------
+
+    def backup(self, out: str | Path) -> Path:
+        """A consistent copy of a SQLite database (SQLite's online backup API)."""
+        src = self.sqlite_path
+        if src is None:
+            raise DatabaseError(
+                "on-demand backup of a server database is the server's job (pg_dump); "
+                f"{self.display_name} is not a SQLite file"
+            )
+        target = Path(out).expanduser().resolve()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(target.suffix + ".part")
+        with sqlite3.connect(src) as source, sqlite3.connect(tmp) as dest:
+            source.backup(dest)
+        dest.close()
+        source.close()
+        tmp.replace(target)
+        return target
+
+    def backup_before(self, what: str) -> Path | None:
+        """Automatic backup into ``backups/`` beside the file, keeping the last few."""
+        src = self.sqlite_path
+        if src is None or not src.exists() or src.stat().st_size == 0:
+            return None
+        folder = src.parent / "backups"
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        path = self.backup(folder / f"{src.stem}.{stamp}.before-{what}.sqlite3")
+        old = sorted(folder.glob(f"{src.stem}.*.before-*.sqlite3"))
+        for stale in old[:-KEEP_BACKUPS]:
+            stale.unlink(missing_ok=True)
+        return path
+
+    def execute_scalar(self, sql: str) -> Any:
+        with self.engine.connect() as conn:
+            return conn.execute(text(sql)).scalar()
