@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -253,8 +253,14 @@ def save_tally(
     status: str = "final",
     protocol_faulty: bool = False,
     tally_uid: str | None = None,
+    within: Callable[[Session, CurrentTally], None] | None = None,
 ) -> CurrentTally:
-    """Create a tally or add a revision to the one named by ``tally_uid`` (the GUI's save)."""
+    """Create a tally or add a revision to the one named by ``tally_uid`` (the GUI's save).
+
+    ``within`` runs inside the same transaction after the revision is written
+    (linking photos, dropping the draft, recording resolutions), so a crash
+    leaves either all of it or none.
+    """
     st = ctx.stations[station_code]
     vj = dump_values(values, ctx.all_keys(ctx.contests[st.contest_id]))
     now = utcnow()
@@ -307,7 +313,10 @@ def save_tally(
             actor=prov.entered_by,
             machine=prov.machine,
         )
-        return _current(tally)
+        current = _current(tally)
+        if within is not None:
+            within(s, current)
+        return current
 
 
 def _current(t: Tally) -> CurrentTally:
