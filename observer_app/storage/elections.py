@@ -83,6 +83,14 @@ class ElectionContext:
         tail = (self.form.against_all.key,) if self.form.against_all else ()
         return (*lines, *contest.candidate_keys, *tail)
 
+    @cached_property
+    def _keys_by_contest(self) -> dict[int, tuple[str, ...]]:
+        return {cid: self.all_keys(c) for cid, c in self.contests.items()}
+
+    def keys_of_station(self, station: StationInfo) -> tuple[str, ...]:
+        """Every figure key of ``station``'s protocol, in protocol order (cached per contest)."""
+        return self._keys_by_contest[station.contest_id]
+
     def find_contest(self, ref: str) -> ContestInfo | None:
         return self.contests_by_code.get(ref) or self.contests_by_name.get(ref)
 
