@@ -8,7 +8,8 @@ from typing import Any
 
 from observer_app import __version__
 from observer_app.domain.models import utcnow
-from observer_app.forms import Violation, check
+from observer_app.forms import Violation
+from observer_app.forms.checks import FastChecker
 from observer_app.storage.db import Database
 from observer_app.storage.elections import ElectionContext
 from observer_app.storage.tallies import CurrentTally, current_tallies
@@ -86,11 +87,10 @@ class CheckResult:
 def check_election(db: Database, ctx: ElectionContext, source: str | None = None) -> CheckResult:
     result = CheckResult(ctx)
     stations = ctx.stations_by_id
-    form = ctx.form
+    checkers = {cid: FastChecker(ctx.form, c.candidate_keys) for cid, c in ctx.contests.items()}
     for tally in current_tallies(db, ctx, source):
         result.tallies_checked += 1
         st = stations[tally.station_id]
-        contest = ctx.contests[st.contest_id]
-        for v in check(form, tally.values, contest.candidate_keys):
-            result.findings.append(Finding(tally, st.code, contest.code, v))
+        for v in checkers[st.contest_id].violations(tally.values):
+            result.findings.append(Finding(tally, st.code, ctx.contests[st.contest_id].code, v))
     return result

@@ -6,9 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from observer_app.errors import InputError
 from observer_app.forms import builtin_form_ids, check, load_form
+from observer_app.forms.checks import FastChecker
 from observer_app.forms.expr import ExpressionError, parse
 from observer_app.schemas import errors as schema_errors
 
@@ -131,3 +134,21 @@ def test_user_form_file_schema_errors_named(tmp_path: Path) -> None:
     path.write_text("{not json", encoding="utf-8")
     with pytest.raises(InputError, match="not a JSON file"):
         load_form(str(path))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    form_id=st.sampled_from(["kz-akim-2023", "ru-uik-2018"]),
+    data=st.data(),
+)
+def test_fast_checker_agrees_with_check(form_id: str, data: st.DataObject) -> None:
+    """The bulk path (FastChecker) reports exactly what the explained check reports."""
+    form = load_form(form_id)
+    cands = ("#1", "#2", "#3")
+    keys = [*form.line_keys, *cands]
+    values = data.draw(
+        st.dictionaries(st.sampled_from(keys), st.integers(0, 50), min_size=len(keys) - 2)
+    )
+    fast = FastChecker(form, cands).violations(values)
+    slow = check(form, values, cands)
+    assert [(v.rule, v.lhs, v.rhs) for v in fast] == [(v.rule, v.lhs, v.rhs) for v in slow]

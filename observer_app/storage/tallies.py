@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 
+import orjson
 from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlmodel import Session
 
@@ -52,8 +53,8 @@ def _key_set(order: tuple[str, ...]) -> frozenset[str]:
     return frozenset(order)
 
 
-def load_values(text: str) -> dict[str, int]:
-    data: dict[str, int] = json.loads(text)
+def load_values(text: str | bytes) -> dict[str, int]:
+    data: dict[str, int] = orjson.loads(text)
     return data
 
 
