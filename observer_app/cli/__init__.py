@@ -17,7 +17,10 @@ from observer_app import __version__
 from observer_app.errors import UserError
 
 # Command modules, in the order their commands appear in --help.
-COMMAND_MODULES = ("observer_app.cli.check",)
+COMMAND_MODULES = (
+    "observer_app.cli.demo",
+    "observer_app.cli.check",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

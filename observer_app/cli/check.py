@@ -41,6 +41,8 @@ def run(args: argparse.Namespace) -> int:
                 f"{v.explain(form, args.lang)}"
             )
         counts = result.counts_by_rule()
+        if ctx.synthetic and "SYNTHETIC" not in ctx.name.upper():
+            print("(synthetic data: not real results)")
         print(
             f"{ctx.name}: {result.tallies_checked} tallies checked, "
             f"{result.errors} errors, {result.warnings} warnings"
