@@ -1,0 +1,74 @@
+"""``observer-app reconcile``: observer copies against official results; findings exit 0."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from observer_app.cli.common import add_election_option, open_db
+from observer_app.reconcile import KINDS, reconcile
+from observer_app.reconcile.messages import text
+from observer_app.reconcile.report import Report
+from observer_app.reconcile.report_json import report_json
+from observer_app.storage.elections import load_context
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "reconcile",
+        help="hold observer copies against official results and report every finding",
+        description=(
+            "Findings: station discrepancies, observers who disagree, arithmetic, contest "
+            "totals, outcome impact and coverage, plus official figures revised by a later "
+            "snapshot. Exit code 0 whenever it ran: findings are not a failure."
+        ),
+    )
+    add_election_option(p)
+    p.add_argument("--json", action="store_true", help="print one JSON report (reconcile-report)")
+    p.add_argument("--xlsx", metavar="OUT.xlsx", help="also write the discrepancy workbook")
+    p.add_argument("--lang", choices=("en", "ru", "kk"), default="en")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    ctx = load_context(db, args.election)
+    rep = reconcile(db, ctx)
+    if args.xlsx:
+        from observer_app.export.workbook import write_workbook
+
+        out = write_workbook(rep, Path(args.xlsx), lang=args.lang)
+        print(f"workbook written: {out}", file=sys.stderr if args.json else sys.stdout)
+    if args.json:
+        json.dump(report_json(rep, args.lang), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        _print_summary(rep, args.lang)
+    return 0
+
+
+def _print_summary(rep: Report, lang: str) -> None:
+    ctx = rep.ctx
+    print(f"{ctx.name} ({ctx.code}){' — ' + text('sum.synthetic', lang) if ctx.synthetic else ''}")
+    print(f"  {text('sum.tallies', lang)}: {rep.observer_tallies:,} / {rep.official_tallies:,}")
+    for kind, n in rep.counts().items():
+        print(f"  {text(kind, lang)}: {n:,}")
+    if rep.revisions:
+        print(f"  {text('official_revision', lang)}: {len(rep.revisions):,}")
+    for d in rep.discrepancies[:20]:
+        print(
+            f"  {d.station} {d.line}: {text('col.observer_value', lang)} {d.observer}, "
+            f"{text('col.official_value', lang)} {d.official} ({d.delta:+d})"
+        )
+    if len(rep.discrepancies) > 20:
+        print(f"  … {len(rep.discrepancies) - 20:,} more (use --json or --xlsx)")
+    for o in rep.outcome_impact:
+        s = o.summary
+        print(
+            f"  {text('outcome_impact', lang)}: {s.code} {s.name}: "
+            f"{text('col.margin', lang)} {s.margin}, {text('col.corrected_margin', lang)} "
+            f"{s.corrected_margin}"
+        )
+    assert set(rep.counts()) == set(KINDS)

@@ -1,0 +1,500 @@
+"""The discrepancy workbook: what analysts hand over at a press conference or in a complaint.
+
+Sheets: Summary, Discrepancies, Stations (official / observer / difference in
+protocol order), Arithmetic, Observers disagree, Contest totals, Coverage and
+Official revisions. Headers in the chosen language; every sheet has a frozen
+header, an autofilter, widths and number formats. Written to a temporary file
+and moved into place, so a cancelled or failed export leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from observer_app.errors import UserError
+from observer_app.export.sheet import Col, FastSheet, Styles
+from observer_app.progress import Progress, report
+from observer_app.reconcile.findings import ContestSummary, SnapshotRef, TallyRef
+from observer_app.reconcile.lines import line_label, short_label
+from observer_app.reconcile.messages import text
+from observer_app.reconcile.report import Report
+
+STEP = 2000
+
+
+def tally_text(refs: Iterable[TallyRef]) -> str:
+    return "; ".join(f"{r.uid}:{r.revision}" for r in refs)
+
+
+def observers_text(refs: Iterable[TallyRef]) -> str:
+    return "; ".join(r.observer or "—" for r in refs)
+
+
+def photos_text(refs: Iterable[TallyRef]) -> tuple[str, str]:
+    photos = [p for r in refs for p in r.photos]
+    return "; ".join(p.file_name for p in photos), "; ".join(p.sha256 for p in photos)
+
+
+class _Writer:
+    def __init__(self, rep: Report, lang: str, progress: Progress | None) -> None:
+        self.rep, self.lang, self.progress = rep, lang, progress
+        self.wb = Workbook(write_only=True)
+        self.styles = Styles(self.wb)
+        self.done = 0
+        self.total = (
+            len(rep.discrepancies)
+            + 3 * len(rep.figures)
+            + len(rep.arithmetic)
+            + len(rep.disagreements)
+            + len(rep.contest_totals)
+            + len(rep.coverage)
+            + len(rep.revisions)
+            + len(rep.contests)
+        )
+
+    def t(self, key: str) -> str:
+        return text(key, self.lang)
+
+    def tick(self, n: int = 1) -> None:
+        self.done += n
+        if self.done % STEP < n:
+            report(self.progress, self.done, self.total, self.t("sum.title"))
+
+    def snap(self, sid: int | None) -> str:
+        ref = self.rep.snapshots.get(sid) if sid is not None else None
+        return ref.title if ref is not None else ""
+
+    def sheet(self, key: str, cols: list[Col], preamble: int = 0) -> FastSheet:
+        sh = FastSheet(self.wb, self.styles, self.t(key), cols, preamble=preamble)
+        return sh
+
+    # -- sheets ---------------------------------------------------------------------------
+    def summary(self) -> None:
+        rep, t = self.rep, self.t
+        used = rep.used_snapshots
+        cols = [
+            Col(t("col.contest"), 12),
+            Col(t("col.contest_name"), 30),
+            Col(t("col.stations"), 11, "int"),
+            Col(t("col.observed"), 14, "int"),
+            Col(t("col.coverage"), 12, "pct"),
+            Col(t("col.voter_coverage"), 13, "pct"),
+            Col(t("col.discrepant"), 14, "int"),
+            Col(t("col.net_shift"), 40),
+            Col(t("col.winner"), 24),
+            Col(t("col.runner_up"), 24),
+            Col(t("col.margin"), 11, "int"),
+            Col(t("col.corrected_margin"), 12, "int"),
+            Col(t("col.impact"), 12),
+            Col(t("col.basis"), 18),
+        ]
+        counts = rep.counts()
+        lines: list[tuple[list[object], list[str | None] | None]] = []
+        s = self.styles
+        lines.append(([t("sum.title")], [s.title]))
+        lines.append(
+            ([t("sum.election"), "", "", f"{rep.ctx.name} ({rep.ctx.code})"], [s.bold] * 3)
+        )
+        if rep.ctx.synthetic:
+            lines.append(([t("sum.synthetic")], [s.warn]))
+        made = rep.created_at.strftime("%Y-%m-%d %H:%M:%S")
+        lines.append(([t("sum.made"), "", "", made], [s.bold, None, None, None]))
+        lines.append(
+            (
+                [t("sum.tallies"), "", "", f"{rep.observer_tallies:,} / {rep.official_tallies:,}"],
+                [s.bold, None, None, None],
+            )
+        )
+        lines.append(([t("sum.snapshots")], [s.bold]))
+        for ref in used or []:
+            lines.append((["", _snapshot_text(ref)], None))
+        if not used:
+            lines.append((["", t("sum.none")], None))
+        lines.append(([t("sum.findings")], [s.bold]))
+        for kind, n in counts.items():
+            lines.append((["", t(kind), n], [None, None, s.int]))
+        if rep.revisions:
+            lines.append((["", t("official_revision"), len(rep.revisions)], [None, None, s.int]))
+        lines.append(([t("sum.contests")], [s.bold]))
+        sh = self.sheet("sheet.summary", cols, preamble=len(lines))
+        for values, styles in lines:
+            sh.row(values, styles)
+        sh.header()
+        for c in rep.contests:
+            sh.row(self._contest_row(c))
+            self.tick()
+        sh.finish()
+
+    def _contest_row(self, c: ContestSummary) -> list[object]:
+        contest = self.rep.contest(c.code)
+        ctx = self.rep.ctx
+
+        def name(key: str | None) -> str:
+            return "" if key is None else line_label(ctx, contest, key, self.lang)
+
+        shift = "; ".join(f"{name(k)} {v:+d}" for k, v in c.net_shift.items() if v) or (
+            "0" if c.basis else ""
+        )
+        return [
+            c.code,
+            c.name,
+            c.stations,
+            c.observed,
+            c.coverage,
+            c.voter_coverage,
+            c.discrepant_stations,
+            shift,
+            name(c.winner),
+            name(c.runner_up),
+            c.margin,
+            c.corrected_margin,
+            self.t("yes") if c.could_change_winner else (self.t("no") if c.basis else ""),
+            self.t(f"basis.{c.basis}") if c.basis else "",
+        ]
+
+    def discrepancies(self) -> None:
+        rep, t, ctx = self.rep, self.t, self.rep.ctx
+        sh = self.sheet(
+            "sheet.discrepancies",
+            [
+                Col(t("col.contest"), 10),
+                Col(t("col.station"), 16),
+                Col(t("col.station_name"), 30),
+                Col(t("col.line"), 40),
+                Col(t("col.observer_value"), 12, "int"),
+                Col(t("col.official_value"), 12, "int"),
+                Col(t("col.difference"), 14, "delta"),
+                Col(t("col.observers"), 22),
+                Col(t("col.tally"), 38),
+                Col(t("col.official_tally"), 38),
+                Col(t("col.photo"), 20),
+                Col(t("col.photo_sha256"), 30),
+                Col(t("col.snapshot"), 30),
+                Col(t("col.resolution"), 20),
+            ],
+        )
+        sh.header()
+        names = rep.station_names
+        labels: dict[tuple[str, str], str] = {}
+        for d in rep.discrepancies:
+            label = labels.get((d.contest, d.key))
+            if label is None:
+                contest = rep.contest(d.contest)
+                label = labels[(d.contest, d.key)] = line_label(ctx, contest, d.key, self.lang)
+            photo, sha = photos_text(d.observers)
+            res = d.resolution
+            sh.row(
+                [
+                    d.contest,
+                    d.station,
+                    names.get(d.station, ""),
+                    label,
+                    d.observer,
+                    d.official,
+                    d.delta,
+                    observers_text(d.observers),
+                    tally_text(d.observers),
+                    f"{d.official_tally.uid}:{d.official_tally.revision}",
+                    photo,
+                    sha,
+                    self.snap(d.official_tally.snapshot_id),
+                    f"{res.value} ({res.resolved_by}: {res.reason})" if res else "",
+                ]
+            )
+            self.tick()
+        sh.finish()
+
+    def stations(self) -> None:
+        rep, t, ctx = self.rep, self.t, self.rep.ctx
+        # candidate columns by ballot position; named when every contest shown agrees
+        shown = {f.contest for f in rep.figures.values()}
+        contests = [rep.contest(code) for code in sorted(shown)]
+        width = max((len(c.candidates) for c in contests), default=0)
+        lines = [line.key for line in ctx.form.lines]
+        tail = [ctx.form.against_all.key] if ctx.form.against_all else []
+        same = len({tuple(x.name for x in c.candidates) for c in contests}) <= 1
+        cand_headers = [
+            (contests[0].candidates[i].name if same and contests else f"№{i + 1}")
+            for i in range(width)
+        ]
+        any_contest = contests[0] if contests else None
+        line_headers = [
+            short_label(ctx, any_contest, k, self.lang) if any_contest else k for k in (*lines,)
+        ]
+        tail_headers = [
+            short_label(ctx, any_contest, k, self.lang) if any_contest else k for k in tail
+        ]
+        fixed = [
+            Col(t("col.contest"), 10),
+            Col(t("col.station"), 16),
+            Col(t("col.station_name"), 28),
+            Col(t("col.row"), 16),
+            Col(t("col.observers"), 20),
+        ]
+        figure_cols = [Col(h, 11, "int") for h in (*line_headers, *cand_headers, *tail_headers)]
+        sh = self.sheet("sheet.stations", fixed + figure_cols)
+        sh.header()
+        s = self.styles
+        for code in sorted(rep.figures, key=lambda c: (rep.figures[c].contest, c)):
+            f = rep.figures[code]
+            contest = rep.contest(f.contest)
+            keys = [*lines, *contest.candidate_keys, *([""] * (width - len(contest.candidates)))]
+            keys += tail
+            head = [f.contest, code, rep.station_names.get(code, "")]
+            sh.row(
+                [*head, t("row.official"), "", *(f.official.get(k) for k in keys)],
+            )
+            copies = f.copies
+            rows = [(observers_text(r for r, _ in copies), f.settled)]
+            if len(copies) > 1:
+                rows = [(ref.observer or "—", vals) for ref, vals in copies]
+            for who, vals in rows:
+                sh.row([*head, t("row.observer"), who, *(vals.get(k) for k in keys)])
+                diffs: list[object] = []
+                styles: list[str | None] = [None] * 5
+                for k in keys:
+                    o, v = f.official.get(k), vals.get(k)
+                    d = None if o is None or v is None else o - v
+                    diffs.append(d)
+                    styles.append(s.delta_hot if d else s.delta)
+                sh.row([*head, t("row.difference"), who, *diffs], styles)
+            self.tick(3)
+        sh.finish()
+
+    def arithmetic(self) -> None:
+        rep, t, form = self.rep, self.t, self.rep.ctx.form
+        sh = self.sheet(
+            "sheet.arithmetic",
+            [
+                Col(t("col.contest"), 10),
+                Col(t("col.station"), 16),
+                Col(t("col.station_name"), 28),
+                Col(t("col.source"), 12),
+                Col(t("col.observers"), 20),
+                Col(t("col.rule"), 22),
+                Col(t("col.severity"), 12),
+                Col(t("col.explanation"), 60),
+                Col(t("col.message"), 50),
+                Col(t("col.tally"), 38),
+                Col(t("col.photo"), 20),
+                Col(t("col.photo_sha256"), 30),
+                Col(t("col.snapshot"), 30),
+            ],
+        )
+        sh.header()
+        for a in rep.arithmetic:
+            photo, sha = photos_text([a.tally])
+            sh.row(
+                [
+                    a.contest,
+                    a.station,
+                    rep.station_names.get(a.station, ""),
+                    t(f"source.{a.tally.source}"),
+                    a.tally.observer,
+                    a.violation.rule,
+                    t(f"severity.{a.violation.severity}"),
+                    a.explain(form, self.lang),
+                    a.violation.message(self.lang),
+                    f"{a.tally.uid}:{a.tally.revision}",
+                    photo,
+                    sha,
+                    self.snap(a.tally.snapshot_id),
+                ]
+            )
+            self.tick()
+        sh.finish()
+
+    def disagreements(self) -> None:
+        rep, t, ctx = self.rep, self.t, self.rep.ctx
+        sh = self.sheet(
+            "sheet.disagree",
+            [
+                Col(t("col.contest"), 10),
+                Col(t("col.station"), 16),
+                Col(t("col.station_name"), 28),
+                Col(t("col.line"), 36),
+                Col(t("col.copies"), 40),
+                Col(t("col.official_value"), 12, "int"),
+                Col(t("col.resolution"), 30),
+                Col(t("col.tally"), 60),
+                Col(t("col.photo"), 20),
+                Col(t("col.photo_sha256"), 30),
+            ],
+        )
+        sh.header()
+        for d in rep.disagreements:
+            refs = [r for r, _ in d.copies]
+            photo, sha = photos_text(refs)
+            copies = "; ".join(
+                f"{r.observer or '—'}: {'' if v is None else v}" for r, v in d.copies
+            )
+            res = d.resolution
+            sh.row(
+                [
+                    d.contest,
+                    d.station,
+                    rep.station_names.get(d.station, ""),
+                    line_label(ctx, rep.contest(d.contest), d.key, self.lang),
+                    copies,
+                    d.official,
+                    f"{res.value} ({res.resolved_by}: {res.reason})" if res else "",
+                    tally_text(refs),
+                    photo,
+                    sha,
+                ]
+            )
+            self.tick()
+        sh.finish()
+
+    def contest_totals(self) -> None:
+        rep, t, ctx = self.rep, self.t, self.rep.ctx
+        sh = self.sheet(
+            "sheet.totals",
+            [
+                Col(t("col.contest"), 10),
+                Col(t("col.contest_name"), 26),
+                Col(t("col.line"), 36),
+                Col(t("col.check"), 44),
+                Col(t("col.total"), 14, "int"),
+                Col(t("col.sum"), 14, "int"),
+                Col(t("col.difference"), 14, "delta"),
+                Col(t("col.stations_counted"), 12, "int"),
+                Col(t("col.stations"), 10, "int"),
+                Col(t("col.snapshot"), 30),
+            ],
+        )
+        sh.header()
+        for f in rep.contest_totals:
+            contest = rep.contest(f.contest)
+            sh.row(
+                [
+                    f.contest,
+                    contest.name,
+                    line_label(ctx, contest, f.key, self.lang),
+                    t(f"check.{f.check}"),
+                    f.total,
+                    f.sum,
+                    f.difference,
+                    f.stations_counted,
+                    f.stations,
+                    self.snap(f.snapshot_id),
+                ]
+            )
+            self.tick()
+        sh.finish()
+
+    def coverage(self) -> None:
+        rep, t = self.rep, self.t
+        sh = self.sheet(
+            "sheet.coverage",
+            [
+                Col(t("col.contest"), 10),
+                Col(t("col.station"), 16),
+                Col(t("col.station_name"), 30),
+                Col(t("col.missing"), 24),
+                Col(t("col.observers"), 22),
+                Col(t("col.tally"), 38),
+                Col(t("col.snapshot"), 30),
+            ],
+        )
+        sh.header()
+        names = rep.station_names
+        missing = {k: t(f"missing.{k}") for k in ("official", "observer")}
+        for c in rep.coverage:
+            sh.row(
+                [
+                    c.contest,
+                    c.station,
+                    names.get(c.station, ""),
+                    missing[c.missing],
+                    observers_text(c.tallies) if c.missing == "official" else "",
+                    tally_text(c.tallies),
+                    self.snap(c.tallies[0].snapshot_id) if c.missing == "observer" else "",
+                ]
+            )
+            self.tick()
+        sh.finish()
+
+    def revisions(self) -> None:
+        rep, t, ctx = self.rep, self.t, self.rep.ctx
+        sh = self.sheet(
+            "sheet.revisions",
+            [
+                Col(t("col.contest"), 10),
+                Col(t("col.station"), 16),
+                Col(t("col.station_name"), 28),
+                Col(t("col.line"), 36),
+                Col(t("col.before"), 12, "int"),
+                Col(t("col.after"), 12, "int"),
+                Col(t("col.difference"), 14, "delta"),
+                Col(t("col.from_snapshot"), 30),
+                Col(t("col.to_snapshot"), 30),
+                Col(t("col.official_tally"), 38),
+            ],
+        )
+        sh.header()
+        for r in rep.revisions:
+            contest = rep.contest(r.contest)
+            for ch in r.changes:
+                diff = None if ch.before is None or ch.after is None else ch.after - ch.before
+                sh.row(
+                    [
+                        r.contest,
+                        r.station,
+                        rep.station_names.get(r.station, ""),
+                        line_label(ctx, contest, ch.key, self.lang),
+                        ch.before,
+                        ch.after,
+                        diff,
+                        self.snap(r.from_snapshot_id),
+                        self.snap(r.to_snapshot_id),
+                        f"{r.tally.uid}:{r.to_revision}",
+                    ]
+                )
+            self.tick()
+        sh.finish()
+
+
+def _snapshot_text(ref: SnapshotRef) -> str:
+    label = f" · {ref.label}" if ref.label else ""
+    return f"{ref.title} · {ref.kind} · SHA-256 {ref.sha256}{label}"
+
+
+def write_workbook(
+    rep: Report, out: Path | str, *, lang: str = "en", progress: Progress | None = None
+) -> Path:
+    """Write the workbook to ``out`` (replacing it only once complete)."""
+    out = Path(out)
+    if out.suffix.lower() != ".xlsx":
+        raise UserError(f"{out}: the workbook must be an .xlsx file")
+    if not out.parent.is_dir():
+        raise UserError(f"{out.parent}: no such folder")
+    w = _Writer(rep, lang, progress)
+    report(progress, 0, w.total, text("sum.title", lang))
+    w.summary()
+    w.discrepancies()
+    w.stations()
+    w.arithmetic()
+    w.disagreements()
+    w.contest_totals()
+    w.coverage()
+    if rep.revisions:
+        w.revisions()
+    fd, tmp = tempfile.mkstemp(suffix=".xlsx.part", dir=out.parent)
+    os.close(fd)
+    try:
+        report(progress, w.total, w.total, text("sum.title", lang))
+        w.wb.save(tmp)
+        os.replace(tmp, out)
+    except OSError as exc:
+        raise UserError(f"{out}: cannot write the workbook ({exc.strerror or exc})") from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+    return out

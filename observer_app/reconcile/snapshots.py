@@ -1,0 +1,178 @@
+"""Official snapshots and the stations whose published figures changed between them.
+
+Every import of official data is a snapshot; a re-import adds a revision (linked
+to the new snapshot) only to the tallies whose figures changed. So the
+revisions linked to snapshots are exactly the authority's later edits, which
+the reconciliation reports: quietly changing published numbers is a finding.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from observer_app.domain import tables as t
+from observer_app.errors import UserError
+from observer_app.reconcile.findings import LineChange, OfficialRevision, SnapshotRef, TallyRef
+from observer_app.reconcile.lines import line_name
+from observer_app.reconcile.loading import snapshot_refs
+from observer_app.storage.db import Database
+from observer_app.storage.elections import ElectionContext
+from observer_app.storage.tallies import load_values
+
+
+@dataclass(frozen=True, slots=True)
+class SnapshotListing:
+    snapshot: SnapshotRef
+    rows: int  # tally revisions (stations) or contest totals stored with it
+
+
+def list_snapshots(db: Database, ctx: ElectionContext) -> list[SnapshotListing]:
+    """Every official snapshot of the election, oldest first, with how much each stored."""
+    refs = snapshot_refs(db, ctx)
+    r, c = t.tally_revision.c, t.contest_total.c
+    with db.session() as s:
+        per_revisions = dict(
+            s.execute(
+                select(r.snapshot_id, func.count())
+                .where(r.snapshot_id.in_(list(refs)))
+                .group_by(r.snapshot_id)
+            )
+        )
+        per_totals = dict(
+            s.execute(
+                select(c.snapshot_id, func.count())
+                .where(c.snapshot_id.in_(list(refs)))
+                .group_by(c.snapshot_id)
+            )
+        )
+    return [
+        SnapshotListing(ref, per_revisions.get(sid, 0) + per_totals.get(sid, 0))
+        for sid, ref in refs.items()
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class _Rev:
+    revision: int
+    values_json: str
+    snapshot_id: int | None
+
+
+def _official_history(
+    db: Database, ctx: ElectionContext
+) -> dict[tuple[int, str, int, int, bool], list[_Rev]]:
+    """Revisions of every official tally that has more than one, oldest first."""
+    tc, r, sc = t.tally.c, t.tally_revision.c, t.station.c
+    q = (
+        select(
+            tc.id,
+            tc.uid,
+            tc.station_id,
+            tc.revision,
+            tc.protocol_faulty,
+            r.revision,
+            r.values_json,
+            r.snapshot_id,
+        )
+        .join(t.tally_revision, r.tally_id == tc.id)
+        .join(t.station, sc.id == tc.station_id)
+        .where(sc.election_id == ctx.id, tc.source == "official", tc.revision > 1)
+        .order_by(tc.id, r.revision)
+    )
+    out: dict[tuple[int, str, int, int, bool], list[_Rev]] = defaultdict(list)
+    with db.session() as s:
+        for tid, uid, sid, current, faulty, rev, vj, snap in s.execute(q):
+            out[(tid, uid, sid, current, bool(faulty))].append(_Rev(rev, vj, snap))
+    return out
+
+
+def _changes(ctx: ElectionContext, contest_id: int, before: str, after: str) -> list[LineChange]:
+    contest = ctx.contests[contest_id]
+    old, new = load_values(before), load_values(after)
+    keys = [k for k in ctx.all_keys(contest) if k in old or k in new]
+    keys += [k for k in (*old, *new) if k not in keys]
+    return [
+        LineChange(k, line_name(ctx, contest, k), old.get(k), new.get(k))
+        for k in keys
+        if old.get(k) != new.get(k)
+    ]
+
+
+def official_revisions(db: Database, ctx: ElectionContext) -> list[OfficialRevision]:
+    """Each change of published station figures by a later snapshot, in import order."""
+    out: list[OfficialRevision] = []
+    for (tid, uid, sid, _current, faulty), revs in _official_history(db, ctx).items():
+        st = ctx.stations_by_id[sid]
+        for prev, rev in itertools.pairwise(revs):
+            changes = _changes(ctx, st.contest_id, prev.values_json, rev.values_json)
+            if not changes:
+                continue
+            ref = TallyRef(tid, uid, "official", "", rev.revision, faulty, (), rev.snapshot_id)
+            out.append(
+                OfficialRevision(
+                    st.code,
+                    ctx.contests[st.contest_id].code,
+                    ref,
+                    prev.revision,
+                    rev.revision,
+                    prev.snapshot_id,
+                    rev.snapshot_id,
+                    tuple(changes),
+                )
+            )
+    out.sort(key=lambda r: (r.to_snapshot_id or 0, r.station))
+    return out
+
+
+def revised_stations(
+    db: Database, ctx: ElectionContext, old_snapshot: int, new_snapshot: int
+) -> list[OfficialRevision]:
+    """Stations whose official figures as of ``new_snapshot`` differ from ``old_snapshot``.
+
+    The figures "as of" a snapshot are those of the newest revision imported
+    with it or before it. Stations first published by the newer snapshot are
+    not revisions and are left out.
+    """
+    refs = snapshot_refs(db, ctx)
+    for sid in (old_snapshot, new_snapshot):
+        if sid not in refs or refs[sid].kind != "stations":
+            raise UserError(f"no station-level official snapshot #{sid} in election {ctx.code}")
+    if old_snapshot >= new_snapshot:
+        raise UserError("the first snapshot must be older than the second")
+    out: list[OfficialRevision] = []
+    for (tid, uid, sid, _current, faulty), revs in _official_history(db, ctx).items():
+        before = _as_of(revs, old_snapshot)
+        after = _as_of(revs, new_snapshot)
+        if before is None or after is None or before is after:
+            continue
+        st = ctx.stations_by_id[sid]
+        changes = _changes(ctx, st.contest_id, before.values_json, after.values_json)
+        if changes:
+            ref = TallyRef(tid, uid, "official", "", after.revision, faulty, (), after.snapshot_id)
+            out.append(
+                OfficialRevision(
+                    st.code,
+                    ctx.contests[st.contest_id].code,
+                    ref,
+                    before.revision,
+                    after.revision,
+                    old_snapshot,
+                    new_snapshot,
+                    tuple(changes),
+                )
+            )
+    out.sort(key=lambda r: r.station)
+    return out
+
+
+def _as_of(revs: list[_Rev], snapshot: int) -> _Rev | None:
+    found = None
+    for rev in revs:
+        if rev.snapshot_id is not None and rev.snapshot_id > snapshot:
+            break
+        found = rev
+    return found
