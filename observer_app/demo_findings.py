@@ -12,6 +12,7 @@ adds the first observer copy of each observed station.
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass
 from functools import cache
 from typing import Any
@@ -88,7 +89,9 @@ class PlantedFindings:
     incomplete_official_contests: tuple[str, ...]  # official station figures miss a station
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        """Plain JSON types (lists, not tuples): the demo-answer-key schema."""
+        data: dict[str, Any] = json.loads(json.dumps(asdict(self), ensure_ascii=False))
+        return data
 
 
 def _line(contest: DemoContest, key: str) -> str:

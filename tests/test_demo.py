@@ -31,6 +31,7 @@ from observer_app.demo_generate import build_world
 from observer_app.domain import tables as t
 from observer_app.errors import Cancelled
 from observer_app.progress import Progress
+from observer_app.schemas import errors as schema_errors
 from observer_app.storage import audit
 from observer_app.storage.db import Database
 from observer_app.storage.elections import ElectionContext, counts, load_context
@@ -360,7 +361,9 @@ def test_answer_key_is_json_and_printed_by_the_cli(
     db_path = tmp_path / "untouched.sqlite3"
     assert main(["--db", str(db_path), "demo", "--planted"]) == 0
     printed = json.loads(capsys.readouterr().out)
-    assert printed == json.loads(json.dumps(planted_findings().to_json()))
+    assert schema_errors(printed, "demo-answer-key") == []
+    assert schema_errors({**printed, "totals": [{"kind": "?"}]}, "demo-answer-key")
+    assert printed == planted_findings().to_json()
     assert {"arithmetic", "station_discrepancies", "observers_disagree", "totals"} <= set(printed)
     assert not db_path.exists()
 

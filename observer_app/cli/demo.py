@@ -8,6 +8,7 @@ import json
 from observer_app.cli.common import open_db
 from observer_app.demo import create_demo
 from observer_app.demo_findings import planted_findings
+from observer_app.schemas import validate
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -32,7 +33,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.planted:
-        print(json.dumps(planted_findings().to_json(), ensure_ascii=False, indent=1))
+        key = planted_findings().to_json()
+        validate(key, "demo-answer-key", "demo answer key")
+        print(json.dumps(key, ensure_ascii=False, indent=1))
         return 0
     summary = create_demo(open_db(args))
     print("\n".join(summary.lines()))
