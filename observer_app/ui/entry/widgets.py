@@ -1,0 +1,126 @@
+"""Small building blocks of the entry screens: the figure field and the message banner."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QRegularExpressionValidator
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from observer_app.ui.entry.style import set_prop
+
+MAX_DIGITS = 9
+
+
+class FigureEdit(QLineEdit):
+    """A field that takes a whole, non-negative number and nothing else.
+
+    The validator refuses minus signs, decimals, spaces and letters as they are
+    typed or pasted (``inputRejected`` lets the form say why nothing appeared).
+    Enter and the down arrow go to the next field, the up arrow to the previous.
+    """
+
+    advance = Signal()
+    retreat = Signal()
+    left = Signal()  # focus went elsewhere
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName(f"figure_{key}")
+        self.setProperty("figure", "true")
+        self.setProperty("severity", "")
+        self.setValidator(
+            QRegularExpressionValidator(QRegularExpression(f"[0-9]{{0,{MAX_DIGITS}}}"), self)
+        )
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setMaxLength(MAX_DIGITS)
+        self.setMinimumWidth(150)
+        self.setMaximumWidth(200)
+        self.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+
+    def value(self) -> int | None:
+        text = self.text().strip()
+        return int(text) if text else None
+
+    def set_value(self, value: int | None) -> None:
+        self.setText("" if value is None else str(value))
+
+    def set_severity(self, severity: str) -> None:
+        """ "" (fine), "warning" or "error": the field's frame and background follow."""
+        set_prop(self, "severity", severity)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
+            self.advance.emit()
+            return
+        if plain and key == Qt.Key.Key_Up:
+            self.retreat.emit()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.left.emit()
+
+
+class Banner(QLabel):
+    """A coloured message line above the form: what just happened or what stands in the way."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setProperty("role", "banner")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.hide()
+
+    def show_message(self, kind: str, text: str) -> None:
+        """``kind``: error, warning, ok or info."""
+        set_prop(self, "kind", kind)
+        self.setText(text)
+        self.show()
+
+    def clear_message(self) -> None:
+        self.setText("")
+        self.hide()
+
+    @property
+    def kind(self) -> str:
+        return str(self.property("kind") or "")
+
+
+class HeaderBar(QWidget):
+    """Title, a line of details under it, and a coloured badge on the right."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        self.title = QLabel()
+        self.title.setObjectName(f"{name}Title")
+        self.title.setProperty("role", "title")
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName(f"{name}Subtitle")
+        self.subtitle.setProperty("role", "subtitle")
+        self.subtitle.setWordWrap(True)
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        row.addLayout(titles, 1)
+        self.badge = QLabel()
+        self.badge.setObjectName(f"{name}Badge")
+        self.badge.setProperty("role", "badge")
+        row.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+
+    def set_texts(self, title: str, subtitle: str, badge: str, kind: str) -> None:
+        self.title.setText(title)
+        self.subtitle.setText(subtitle)
+        self.badge.setText(badge)
+        set_prop(self.badge, "kind", kind)
