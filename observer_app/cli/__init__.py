@@ -18,6 +18,8 @@ from observer_app.errors import UserError
 
 # Command modules, in the order their commands appear in --help.
 COMMAND_MODULES = (
+    "observer_app.cli.elections",
+    "observer_app.cli.tallies",
     "observer_app.cli.demo",
     "observer_app.cli.check",
     "observer_app.cli.totals",

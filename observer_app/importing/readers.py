@@ -2,12 +2,15 @@
 CSV inside a .zip, and XLSX (read with python-calamine, several times faster
 than openpyxl's read-only mode).
 
-Everything comes out as a :class:`Table` of strings with the file's own row
-numbers, so that every later message can name file, row and column.
+Everything comes out as strings with the file's own row numbers, so that every
+later message can name file, row and column: a :class:`Table` holding all rows,
+or a :class:`TableStream` for one pass (national files, where holding every
+cell would cost hundreds of MB).
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import io
@@ -57,6 +60,68 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
+@dataclass
+class TableStream:
+    """A table's header and a one-pass iterator over its rows (``(file row number, cells)``).
+
+    Importers of national files stream rows instead of holding every cell:
+    97,699 rows × 24 cells as Python strings cost several hundred MB.
+    """
+
+    name: str
+    header: list[str]
+    header_row: int
+    rows: Iterator[tuple[int, list[str]]]
+    sha256: str = ""
+    encoding: str = ""
+    delimiter: str = ""
+    sheet: str = ""
+    estimated_rows: int = 0  # for progress bars; 0 when unknown
+
+    def where(self, row: int, column: str | None = None) -> str:
+        """'file, row 12, column "L7"' (``row`` is the file's own row number)."""
+        text = f"{self.name}, row {row}"
+        return f'{text}, column "{column}"' if column is not None else text
+
+
+def open_table(
+    path: str | Path,
+    *,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    sheet: str | None = None,
+    member: str | None = None,
+) -> TableStream:
+    """Open any supported table file for one pass over its rows.
+
+    Raises :class:`InputError` naming the file when it is missing, empty,
+    binary, not in the given encoding, or has no header row.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise InputError("no such file", where=str(path))
+    data = path.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    if not data.strip():
+        raise InputError("the file is empty", where=path.name)
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm") or (suffix != ".zip" and _is_xlsx(data)):
+        table = _open_xlsx(data, path.name, sheet)
+    elif suffix == ".zip" or data.startswith(XLSX_MAGIC):
+        inner_name, inner = _unzip_member(data, path.name, member)
+        del data
+        if not inner.strip():
+            raise InputError(f"{inner_name} inside is empty", where=path.name)
+        if inner_name.lower().endswith((".xlsx", ".xlsm")):
+            table = _open_xlsx(inner, f"{path.name}:{inner_name}", sheet)
+        else:
+            table = _open_csv(inner, f"{path.name}:{inner_name}", encoding, delimiter)
+    else:
+        table = _open_csv(data, path.name, encoding, delimiter)
+    table.sha256 = digest
+    return table
+
+
 def read_table(
     path: str | Path,
     *,
@@ -67,26 +132,24 @@ def read_table(
     limit: int | None = None,
 ) -> Table:
     """Read any supported table file; raise :class:`InputError` naming the file on failure."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputError("no such file", where=str(path))
-    data = path.read_bytes()
-    digest = hashlib.sha256(data).hexdigest()
-    if not data.strip():
-        raise InputError("the file is empty", where=path.name)
-    suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm") or (suffix != ".zip" and _is_xlsx(data)):
-        table = _read_xlsx(data, path.name, sheet, limit)
-    elif suffix == ".zip" or data.startswith(XLSX_MAGIC):
-        inner_name, inner = _unzip_member(data, path.name, member)
-        if inner_name.lower().endswith((".xlsx", ".xlsm")):
-            table = _read_xlsx(inner, f"{path.name}:{inner_name}", sheet, limit)
-        else:
-            table = _read_csv(inner, f"{path.name}:{inner_name}", encoding, delimiter, limit)
-    else:
-        table = _read_csv(data, path.name, encoding, delimiter, limit)
-    table.sha256 = digest
-    return table
+    stream = open_table(path, encoding=encoding, delimiter=delimiter, sheet=sheet, member=member)
+    rows: list[list[str]] = []
+    numbers: list[int] = []
+    for number, cells in stream.rows:
+        rows.append(cells)
+        numbers.append(number)
+        if limit is not None and len(rows) >= limit:
+            break
+    return Table(
+        stream.name,
+        stream.header,
+        rows,
+        numbers,
+        sha256=stream.sha256,
+        encoding=stream.encoding,
+        delimiter=stream.delimiter,
+        sheet=stream.sheet,
+    )
 
 
 def _is_xlsx(data: bytes) -> bool:
@@ -132,19 +195,46 @@ def _unzip_member(data: bytes, name: str, member: str | None) -> tuple[str, byte
             raise InputError(f"cannot extract {info.filename}: {exc}", where=name) from None
 
 
-def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, str]:
-    """Text and the encoding used: the given one, else UTF-8 (BOM or not), else cp1251."""
+def _canonical_encoding(encoding: str) -> str:
+    """The codec to read with: a UTF-8 file may start with a BOM whether or not it was named."""
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        raise InputError(f"unknown text encoding {encoding!r}") from None
+    return "utf-8-sig" if name in ("utf-8", "utf-8-sig") else name
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    """Whether all of ``data`` is valid ``encoding`` text, checked in chunks (no full copy)."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    try:
+        for i in range(0, len(data), 1 << 20):
+            decoder.decode(data[i : i + (1 << 20)])
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def detect_encoding(data: bytes, name: str, encoding: str | None = None) -> str:
+    """The codec for ``data``: the given one, else UTF-8 (BOM or not), else cp1251."""
     if b"\x00" in data[:65536]:
         raise InputError("this is a binary file, not a text table (CSV)", where=name)
-    candidates = (encoding,) if encoding else ENCODINGS
-    for enc in candidates:
-        try:
-            return data.decode(enc), ("utf-8" if enc == "utf-8-sig" else enc)
-        except (UnicodeDecodeError, LookupError):
-            continue
     if encoding:
-        raise InputError(f"the file is not valid {encoding} text", where=name)
+        enc = _canonical_encoding(encoding)
+        if not _decodes(data, enc):
+            raise InputError(f"the file is not valid {encoding} text", where=name)
+        return enc
+    for enc in ENCODINGS:
+        if _decodes(data, enc):
+            return enc
     raise InputError("cannot tell the text encoding (tried UTF-8 and cp1251)", where=name)
+
+
+def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, str]:
+    """Text and the encoding used: the given one, else UTF-8 (BOM or not), else cp1251."""
+    enc = detect_encoding(data, name, encoding)
+    return data.decode(enc), ("utf-8" if enc == "utf-8-sig" else enc)
 
 
 def sniff_delimiter(text: str) -> str:
@@ -161,36 +251,45 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
-def _read_csv(
-    data: bytes, name: str, encoding: str | None, delimiter: str | None, limit: int | None
-) -> Table:
-    text, enc = decode(data, name, encoding)
-    delim = delimiter or sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+def _open_csv(data: bytes, name: str, encoding: str | None, delimiter: str | None) -> TableStream:
+    enc = detect_encoding(data, name, encoding)
+    head = data[:65536].decode(enc, errors="ignore")
+    delim = delimiter or sniff_delimiter(head)
+    text = io.TextIOWrapper(io.BytesIO(data), encoding=enc, newline="")
+    reader = csv.reader(text, delimiter=delim)
     header: list[str] | None = None
-    rows: list[list[str]] = []
-    numbers: list[int] = []
     try:
         for row in reader:
-            if header is None:
-                if not any(cell.strip() for cell in row):
-                    continue
+            if any(cell.strip() for cell in row):
                 header = [cell.strip() for cell in row]
-                continue
-            if not any(cell.strip() for cell in row):
-                continue
-            rows.append(row)
-            numbers.append(reader.line_num)
-            if limit is not None and len(rows) >= limit:
                 break
     except csv.Error as exc:
         raise InputError(f"malformed CSV near row {reader.line_num}: {exc}", where=name) from None
     if header is None:
         raise InputError("the file has no header row", where=name)
-    return Table(name, header, rows, numbers, encoding=enc, delimiter=delim)
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        try:
+            for row in reader:
+                if any(row) and any(cell.strip() for cell in row):
+                    yield reader.line_num, row
+        except csv.Error as exc:
+            raise InputError(
+                f"malformed CSV near row {reader.line_num}: {exc}", where=name
+            ) from None
+
+    return TableStream(
+        name,
+        header,
+        reader.line_num,
+        rows(),
+        encoding="utf-8" if enc == "utf-8-sig" else enc,
+        delimiter=delim,
+        estimated_rows=max(data.count(b"\n") - reader.line_num, 0) + 1,
+    )
 
 
-def _read_xlsx(data: bytes, name: str, sheet: str | None, limit: int | None) -> Table:
+def _open_xlsx(data: bytes, name: str, sheet: str | None) -> TableStream:
     from python_calamine import CalamineWorkbook
 
     try:
@@ -201,24 +300,34 @@ def _read_xlsx(data: bytes, name: str, sheet: str | None, limit: int | None) -> 
     if sheet is not None and sheet not in names:
         raise InputError(f"no sheet {sheet!r} (sheets: {', '.join(names)})", where=name)
     target = sheet or names[0]
-    values = wb.get_sheet_by_name(target).to_python(skip_empty_area=False)
+    try:
+        values = wb.get_sheet_by_name(target).to_python(skip_empty_area=False)
+    except Exception as exc:
+        raise InputError(f"cannot read sheet {target!r} ({exc})", where=name) from None
     header: list[str] | None = None
-    rows: list[list[str]] = []
-    numbers: list[int] = []
+    header_row = 0
     for i, raw in enumerate(values, start=1):
         cells = [_cell_text(v) for v in raw]
-        if not any(c.strip() for c in cells):
-            continue
-        if header is None:
-            header = [c.strip() for c in cells]
-            continue
-        rows.append(cells)
-        numbers.append(i)
-        if limit is not None and len(rows) >= limit:
+        if any(c.strip() for c in cells):
+            header, header_row = [c.strip() for c in cells], i
             break
     if header is None:
         raise InputError(f"sheet {target!r} is empty", where=name)
-    return Table(f"{name}[{target}]", header, rows, numbers, sheet=target)
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        for i in range(header_row, len(values)):
+            cells = [_cell_text(v) for v in values[i]]
+            if any(c.strip() for c in cells):
+                yield i + 1, cells
+
+    return TableStream(
+        f"{name}[{target}]",
+        header,
+        header_row,
+        rows(),
+        sheet=target,
+        estimated_rows=len(values) - header_row,
+    )
 
 
 def _cell_text(value: object) -> str:

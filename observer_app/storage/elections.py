@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from sqlalchemy import func, insert, select
 from sqlmodel import Session
 
 from observer_app.domain import tables as t
 from observer_app.domain.inputs import ElectionIn
-from observer_app.domain.models import Candidate, Contest, Election, Station, utcnow
+from observer_app.domain.models import Candidate, Contest, Election, utcnow
 from observer_app.errors import InputError, UserError
 from observer_app.forms import ProtocolForm, candidate_key, form_from_json
+from observer_app.storage import audit
 from observer_app.storage.db import Database
 
 
@@ -95,8 +97,19 @@ class ElectionContext:
         return self.contests_by_code.get(ref) or self.contests_by_name.get(ref)
 
 
-def create_election(db: Database, data: ElectionIn, form: ProtocolForm) -> int:
-    """Store a validated election in one transaction; returns its id."""
+def create_election(
+    db: Database,
+    data: ElectionIn,
+    form: ProtocolForm,
+    *,
+    audit_details: dict[str, Any] | None = None,
+) -> int:
+    """Store a validated election in one transaction; returns its id.
+
+    With ``audit_details`` (the importers pass the source file and its sha256)
+    an ``election.create`` entry is appended to the audit chain in the same
+    transaction.
+    """
     contest_codes = {c.code for c in data.contests}
     for i, st in enumerate(data.stations):
         if st.contest not in contest_codes:
@@ -151,7 +164,7 @@ def create_election(db: Database, data: ElectionIn, form: ProtocolForm) -> int:
                 ],
             )
         s.execute(
-            insert(Station),
+            insert(t.station),
             [
                 {
                     "election_id": election.id,
@@ -164,6 +177,20 @@ def create_election(db: Database, data: ElectionIn, form: ProtocolForm) -> int:
                 for st in data.stations
             ],
         )
+        if audit_details is not None:
+            audit.record(
+                s,
+                "election.create",
+                entity="election",
+                entity_uid=data.code,
+                details={
+                    "name": data.name,
+                    "form": form.id,
+                    "contests": len(data.contests),
+                    "stations": len(data.stations),
+                    **audit_details,
+                },
+            )
         return election.id
 
 
