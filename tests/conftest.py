@@ -19,6 +19,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from observer_app.storage import audit
 from observer_app.storage.db import Database
 
 REPO = Path(__file__).resolve().parent.parent
@@ -77,10 +78,20 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 @pytest.fixture
 def db(db_url: str) -> Iterator[Database]:
-    """A fresh, migrated database on each backend under test."""
+    """A fresh, migrated database on each backend under test.
+
+    Whatever the test did, the audit chain must still verify afterwards: every
+    database the suite builds through this fixture is checked (tests that
+    tamper on purpose use a database of their own).
+    """
     database = Database.open(db_url)
     yield database
-    database.close()
+    try:
+        with database.session() as s:
+            chain = audit.verify(s)
+        assert chain.ok, f"audit chain broken at entry #{chain.broken_at}: {chain.reason}"
+    finally:
+        database.close()
 
 
 @pytest.fixture

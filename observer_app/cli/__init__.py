@@ -24,6 +24,10 @@ COMMAND_MODULES = (
     "observer_app.cli.check",
     "observer_app.cli.totals",
     "observer_app.cli.reconcile",
+    "observer_app.cli.packages",
+    "observer_app.cli.observers",
+    "observer_app.cli.audit",
+    "observer_app.cli.backup",
 )
 
 

@@ -220,7 +220,12 @@ class Observer(SQLModel, table=True):
 
 
 class MergedPackage(SQLModel, table=True):
+    """A report package received by the coordinator, with the signed evidence it came with."""
+
     __tablename__ = "merged_package"
+    __table_args__ = (
+        Index("ix_merged_package_fingerprint_status", "observer_fingerprint", "status"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     manifest_sha256: str = Field(unique=True, max_length=64)
@@ -229,6 +234,11 @@ class MergedPackage(SQLModel, table=True):
     status: str = Field(max_length=20)  # merged | quarantined
     manifest_json: str = Field(sa_column=Column(Text, nullable=False))
     received_at: datetime = Field(default_factory=utcnow)
+    election_code: str = Field(default="", max_length=100)
+    signature: str = ""  # base64 Ed25519 signature over the manifest bytes
+    tallies_json: str = Field(default="", sa_column=Column(Text, nullable=False))
+    payload: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+    merged_at: datetime | None = None
 
 
 class AuditEntry(SQLModel, table=True):

@@ -136,3 +136,55 @@ def verify(session: Session) -> ChainReport:
             return ChainReport(count, eid, "its content does not match its hash")
         prev_hash = stored
     return ChainReport(count, None)
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int
+    at: datetime
+    actor: str
+    machine: str
+    action: str
+    entity: str
+    entity_uid: str
+    details: dict[str, Any]
+
+
+def entries(
+    session: Session,
+    *,
+    mentioning: str | None = None,
+    action: str | None = None,
+    limit: int | None = None,
+    newest_first: bool = False,
+) -> list[Entry]:
+    """Entries about ``mentioning`` (an entity uid: as the subject or named in the details).
+
+    A merge records one entry per package listing its tallies, so the history of
+    a tally finds the merges that brought its revisions too.
+    """
+    a = t.audit_entry.c
+    q = select(a.id, a.at, a.actor, a.machine, a.action, a.entity, a.entity_uid, a.details_json)
+    if mentioning:
+        q = q.where(
+            (a.entity_uid == mentioning) | a.details_json.contains(mentioning, autoescape=True)
+        )
+    if action:
+        q = q.where(a.action == action)
+    q = q.order_by(a.id.desc() if newest_first else a.id)
+    if limit:
+        q = q.limit(limit)
+    return [
+        Entry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]))
+        for r in session.execute(q)
+    ]
+
+
+def get_entry(session: Session, entry_id: int) -> Entry | None:
+    a = t.audit_entry.c
+    r = session.execute(
+        select(
+            a.id, a.at, a.actor, a.machine, a.action, a.entity, a.entity_uid, a.details_json
+        ).where(a.id == entry_id)
+    ).first()
+    return Entry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7])) if r else None

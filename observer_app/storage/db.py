@@ -191,3 +191,73 @@ class Database:
     def execute_scalar(self, sql: str) -> Any:
         with self.engine.connect() as conn:
             return conn.execute(text(sql)).scalar()
+
+
+def copy_database(source: Database, dest: Database, *, batch: int = 500) -> dict[str, int]:
+    """Copy every row of ``source`` into the empty ``dest`` (same schema revision), ids kept.
+
+    The logical backup of a server database: PostgreSQL → a SQLite file that
+    opens like any other Observer App database, and back into an empty server
+    database to restore. The source is read in one REPEATABLE READ transaction
+    (a consistent snapshot while others keep working); ``dest`` is written in
+    one transaction, so a failed copy leaves it empty.
+    """
+    from sqlalchemy import func, insert, select
+    from sqlmodel import SQLModel
+
+    import observer_app.domain.models  # noqa: F401  (registers the tables)
+
+    if source.schema_revision() != dest.schema_revision():
+        raise DatabaseError(
+            f"{source.display_name} and {dest.display_name} have different schema versions"
+        )
+    tables = SQLModel.metadata.sorted_tables
+    counts: dict[str, int] = {}
+    src_conn = source.engine.connect()
+    if not source.is_sqlite:
+        src_conn = src_conn.execution_options(isolation_level="REPEATABLE READ")
+    with src_conn as src, src.begin(), dest.engine.begin() as dst:
+        for table in tables:
+            if dst.execute(select(func.count()).select_from(table)).scalar_one():
+                raise DatabaseError(
+                    f"{dest.display_name} is not empty (table {table.name} has rows); "
+                    "restore only into a new database"
+                )
+        for table in tables:
+            result = src.execution_options(stream_results=True, yield_per=batch).execute(
+                select(table).order_by(*table.primary_key.columns)
+            )
+            n = 0
+            for part in result.mappings().partitions(batch):
+                dst.execute(insert(table), [dict(r) for r in part])
+                n += len(part)
+            counts[table.name] = n
+            if dst.dialect.name == "postgresql" and "id" in table.c and n:
+                dst.execute(
+                    text(
+                        f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                        f'(SELECT max(id) FROM "{table.name}"))'
+                    )
+                )
+    return counts
+
+
+def copy_to_sqlite(source: Database, out: str | Path) -> Path:
+    """A logical backup of any database into a new SQLite file at ``out`` (written atomically)."""
+    target = Path(out).expanduser().resolve()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+        leftover.unlink(missing_ok=True)
+    dest = Database.open(tmp)
+    try:
+        copy_database(source, dest)
+        with dest.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    except BaseException:
+        dest.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    dest.close()
+    tmp.replace(target)
+    return target
