@@ -163,7 +163,7 @@ def test_no_real_candidate_name_is_used(ctx: ElectionContext) -> None:
     names = [k.name for c in ctx.contests.values() for k in c.candidates]
     assert len(set(names)) == 125
     assert all(re.fullmatch(r"[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+", n) for n in names)
-    observers = {o for o in d.OBSERVERS}
+    observers = set(d.OBSERVERS)
     assert not observers & set(names)
     present = [p for p in (REAL_CONTESTS, REAL_RESULTS) if p.is_file()]
     if not present:
