@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -10,8 +11,9 @@ import pytest
 from sqlalchemy import select
 
 from observer_app.domain import tables as t
-from observer_app.errors import InputError, UserError
+from observer_app.errors import Cancelled, InputError, UserError
 from observer_app.importing.elections import default_code, import_election, is_definition
+from observer_app.progress import Progress
 from observer_app.schemas import errors as schema_errors
 from observer_app.storage import audit
 from observer_app.storage.db import Database
@@ -180,3 +182,25 @@ def test_default_code_from_file_name() -> None:
     assert default_code(Path("ru_president_2018_uik.csv.zip")) == "ru_president_2018_uik"
     assert default_code(Path("Выборы 2023.xlsx")) == "2023"
     assert default_code(Path("Выборы.csv")) == "election"
+
+
+def test_election_import_reports_progress_and_can_be_cancelled(
+    db: Database, tmp_path: Path
+) -> None:
+    header, rows = _kz_table()
+    big = [[f"S{i}", *r[1:]] for i in range(2100) for r in rows[:1]]
+    path = write_csv(tmp_path / "big.csv", header, big)
+    seen: list[int] = []
+    cancel = threading.Event()
+
+    def on_progress(done: int, total: int, message: str) -> None:
+        seen.append(done)
+        cancel.set()
+
+    progress = Progress(on_progress, cancel, min_interval=0)
+    refused(
+        db, lambda: import_election(db, path, form="kz-akim-2023", progress=progress), Cancelled
+    )
+    assert seen == [2000]
+    made = import_election(db, path, form="kz-akim-2023", progress=Progress(min_interval=0))
+    assert made.stations == 2100

@@ -260,3 +260,10 @@ def test_canonical_layout_roles() -> None:
     assert layout.unnamed == (13,)
     with pytest.raises(InputError, match="needs a 'station' column"):
         resolve(None, ["V", "R"], KZ, where="t.csv, row 1")
+
+
+def test_mapping_encoding_is_enforced(db: Database, tmp_path: Path) -> None:
+    header, rows = _ru_table()
+    path = write_csv(tmp_path / "ru1251.csv", header, rows, encoding="cp1251")
+    msg = refused(db, lambda: import_election(db, path, mapping="ru-cik-wide"), InputError)
+    assert "ru1251.csv: the file is not valid utf-8 text" in msg

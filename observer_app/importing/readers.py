@@ -271,7 +271,7 @@ def _open_csv(data: bytes, name: str, encoding: str | None, delimiter: str | Non
     def rows() -> Iterator[tuple[int, list[str]]]:
         try:
             for row in reader:
-                if any(row) and any(cell.strip() for cell in row):
+                if any(row) and (row[0].strip() or any(cell.strip() for cell in row)):
                     yield reader.line_num, row
         except csv.Error as exc:
             raise InputError(
