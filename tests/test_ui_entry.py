@@ -25,11 +25,7 @@ from tests.entry_support import image_bytes
 from tests.factories import kz_values, small_kz_election
 from tests.ui_helpers import press, type_text
 
-pytestmark = [
-    pytest.mark.gui,
-    # the offscreen platform says this on every show(); it is not the app's warning
-    pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
-]
+pytestmark = pytest.mark.gui
 
 ORDER = ["V", "R", "I", "I_out", "C", "B", "N", "#1", "#2", "A"]
 

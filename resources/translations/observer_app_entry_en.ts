@@ -4,7 +4,7 @@
 <context>
     <name>ChecksPanel</name>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/entry/checks_panel.py" line="+126" />
+        <location filename="../../observer_app/ui/entry/checks_panel.py" line="+133" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -22,55 +22,60 @@
     <message>
         <location line="+7" />
         <source>No broken checks so far.</source>
-        <translation type="unfinished" />
+        <translation>No broken checks so far.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>All checks pass.</source>
-        <translation type="unfinished" />
+        <translation>All checks pass.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Checks</source>
-        <translation type="unfinished" />
+        <translation>Checks</translation>
     </message>
 </context>
 <context>
     <name>DoubleEntryView</name>
     <message>
-        <location filename="../../observer_app/ui/entry/double_entry_view.py" line="+229" />
-        <source>Why this value? (required)</source>
-        <translation type="unfinished" />
+        <location filename="../../observer_app/ui/entry/double_entry_view.py" line="+109" />
+        <source>Checks of the resolved figures</source>
+        <translation>Checks of the resolved figures</translation>
+    </message>
+    <message>
+        <location line="+124" />
+        <source>Reason (optional)</source>
+        <translation>Reason (optional)</translation>
     </message>
     <message>
         <location line="+0" />
-        <source>Reason (optional)</source>
-        <translation type="unfinished" />
+        <source>Reason (required)</source>
+        <translation>Reason (required)</translation>
     </message>
     <message>
         <location line="+29" />
         <source>Choose or type the right value for: {figure}.</source>
-        <translation type="unfinished" />
+        <translation>Choose or type the right value for: {figure}.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>{figure}: {value} is neither entry's value. Say why in the reason field (for example, what the photo shows).</source>
-        <translation type="unfinished" />
+        <translation>{figure}: {value} is neither entry's value. Say why in the reason field (for example, what the photo shows).</translation>
     </message>
     <message>
         <location line="+25" />
         <source>Not resolved: {error}</source>
-        <translation type="unfinished" />
+        <translation>Not resolved: {error}</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Resolved. The observer's tally now holds the resolved figures; each decision is recorded with your name and reason.</source>
-        <translation type="unfinished" />
+        <translation>Resolved. The observer's tally now holds the resolved figures; each decision is recorded with your name and reason.</translation>
     </message>
     <message>
         <location line="+19" />
         <source>Not comparable yet</source>
-        <translation type="unfinished" />
+        <translation>Not comparable yet</translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
@@ -83,104 +88,179 @@
     <message>
         <location line="+3" />
         <source>All differences resolved</source>
-        <translation type="unfinished" />
+        <translation>All differences resolved</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Entries match</source>
-        <translation type="unfinished" />
+        <translation>Entries match</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Double entry: polling station {code}</source>
-        <translation type="unfinished" />
+        <translation>Double entry: polling station {code}</translation>
     </message>
     <message>
         <location line="+5" />
         <source>This station needs both the observer's entry and a blind second entry before they can be compared.</source>
-        <translation type="unfinished" />
+        <translation>This station needs both the observer's entry and a blind second entry before they can be compared.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>First entry: {first} (revision {r1}) · Second entry: {second} (revision {r2}) · {same} figures match</source>
-        <translation type="unfinished" />
+        <translation>First entry: {first} (revision {r1}) · Second entry: {second} (revision {r2}) · {same} figures match</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Both entries have the same figures: nothing to resolve.</source>
-        <translation type="unfinished" />
+        <translation>Both entries have the same figures: nothing to resolve.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Figure</source>
-        <translation type="unfinished" />
+        <translation>Figure</translation>
     </message>
     <message>
         <location line="+1" />
         <source>First entry</source>
-        <translation type="unfinished" />
+        <translation>First entry</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Second entry</source>
-        <translation type="unfinished" />
+        <translation>Second entry</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Right value</source>
-        <translation type="unfinished" />
+        <translation>Right value</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Reason</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Take the first entry's value</source>
-        <translation type="unfinished" />
+        <translation>Take the first entry's value</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Take the second entry's value</source>
-        <translation type="unfinished" />
+        <translation>Take the second entry's value</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The value the paper protocol shows</source>
-        <translation type="unfinished" />
+        <translation>The value the paper protocol shows</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Resolved by {who} on {when}</source>
-        <translation type="unfinished" />
+        <translation>Resolved by {who} on {when}</translation>
     </message>
     <message>
         <location line="+5" />
         <location line="+4" />
         <source>Apply resolution</source>
-        <translation type="unfinished" />
+        <translation>Apply resolution</translation>
     </message>
     <message>
         <location line="-3" />
         <source>Store the chosen values (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Store the chosen values (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Operator error rates…</source>
-        <translation type="unfinished" />
+        <translation>Operator error rates…</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Back to the station list</source>
-        <translation type="unfinished" />
+        <translation>Back to the station list</translation>
     </message>
 </context>
 <context>
     <name>EntryTexts</name>
+    <message>
+        <location filename="../../observer_app/ui/entry/texts.py" line="+27" />
+        <source>art.</source>
+        <translation>art.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Line {number}: {label}</source>
+        <translation>Line {number}: {label}</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>typed in</source>
+        <translation>typed in</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>second entry</source>
+        <translation>second entry</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>double-entry resolution</source>
+        <translation>double-entry resolution</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>imported from a file</source>
+        <translation>imported from a file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>from an observer's package</source>
+        <translation>from an observer's package</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Observer's entry</source>
+        <translation>Observer's entry</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Second entry (blind)</source>
+        <translation>Second entry (blind)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Official figures</source>
+        <translation>Official figures</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>{file}: the file cannot be read.</source>
+        <translation>{file}: the file cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{file}: the file is empty.</source>
+        <translation>{file}: the file is empty.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{file}: the file is too large for a photo.</source>
+        <translation>{file}: the file is too large for a photo.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{file}: not a JPEG or PNG photo.</source>
+        <translation>{file}: not a JPEG or PNG photo.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{file}: the image is damaged or incomplete.</source>
+        <translation>{file}: the image is damaged or incomplete.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../observer_app/ui/entry/texts.py" line="+117" />
+        <location line="+8" />
         <source>%n field(s) still blank</source>
         <translation>
             <numerusform>%n field still blank</numerusform>
@@ -191,179 +271,179 @@
 <context>
     <name>EntryWidget</name>
     <message>
-        <location filename="../../observer_app/ui/entry/entry_widget.py" line="+243" />
+        <location filename="../../observer_app/ui/entry/entry_widget.py" line="+244" />
         <source>Operator: {name}</source>
-        <translation type="unfinished" />
+        <translation>Operator: {name}</translation>
     </message>
     <message>
         <location line="+0" />
         <source>(not set)</source>
-        <translation type="unfinished" />
+        <translation>(not set)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Polling station {code}</source>
-        <translation type="unfinished" />
+        <translation>Polling station {code}</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Blind second keying: the first entry is not shown.</source>
-        <translation type="unfinished" />
+        <translation>Blind second keying: the first entry is not shown.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The observer's own entry of this protocol.</source>
-        <translation type="unfinished" />
+        <translation>The observer's own entry of this protocol.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The protocol copy itself is wrong (record it exactly as written)</source>
-        <translation type="unfinished" />
+        <translation>The protocol copy itself is wrong (record it exactly as written)</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Tick when the official copy breaks the checks as written: the figures are saved as they are on paper, with your note explaining what is wrong.</source>
-        <translation type="unfinished" />
+        <translation>Tick when the official copy breaks the checks as written: the figures are saved as they are on paper, with your note explaining what is wrong.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>&amp;Note (required when the copy is marked wrong):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Note (required when the copy is marked wrong):</translation>
     </message>
     <message>
         <location line="+2" />
         <source>What is wrong with the paper copy: which lines, corrections, missing stamps…</source>
-        <translation type="unfinished" />
+        <translation>What is wrong with the paper copy: which lines, corrections, missing stamps…</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Save</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Save the protocol (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>Save the protocol (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Save as draft</source>
-        <translation type="unfinished" />
+        <translation>Save as draft</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Keep the figures as an unfinished tally, errors and all (Ctrl+Shift+S)</source>
-        <translation type="unfinished" />
+        <translation>Keep the figures as an unfinished tally, errors and all (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Discard changes</source>
-        <translation type="unfinished" />
+        <translation>Discard changes</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Go back to the last saved figures</source>
-        <translation type="unfinished" />
+        <translation>Go back to the last saved figures</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Save protocol</source>
-        <translation type="unfinished" />
+        <translation>Save protocol</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Save protocol as draft</source>
-        <translation type="unfinished" />
+        <translation>Save protocol as draft</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Back to the station list</source>
-        <translation type="unfinished" />
+        <translation>Back to the station list</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Zoom photo in</source>
-        <translation type="unfinished" />
+        <translation>Zoom photo in</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Zoom photo out</source>
-        <translation type="unfinished" />
+        <translation>Zoom photo out</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Fit photo</source>
-        <translation type="unfinished" />
+        <translation>Fit photo</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Rotate photo left</source>
-        <translation type="unfinished" />
+        <translation>Rotate photo left</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Rotate photo right</source>
-        <translation type="unfinished" />
+        <translation>Rotate photo right</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>Unsaved figures from {time} were restored. Check them against the photo and save, or discard them.</source>
-        <translation type="unfinished" />
+        <translation>Unsaved figures from {time} were restored. Check them against the photo and save, or discard them.</translation>
     </message>
     <message>
         <location line="+108" />
         <source>Could not keep the draft: {error}</source>
-        <translation type="unfinished" />
+        <translation>Could not keep the draft: {error}</translation>
     </message>
     <message>
         <location line="+11" />
         <source>draft</source>
-        <translation type="unfinished" />
+        <translation>draft</translation>
     </message>
     <message>
         <location line="+0" />
         <source>final</source>
-        <translation type="unfinished" />
+        <translation>final</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Saved revision {n} ({kind}).</source>
-        <translation type="unfinished" />
+        <translation>Saved revision {n} ({kind}).</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Not saved yet.</source>
-        <translation type="unfinished" />
+        <translation>Not saved yet.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Unsaved changes: keeping a draft…</source>
-        <translation type="unfinished" />
+        <translation>Unsaved changes: keeping a draft…</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Unsaved changes kept as a draft at {time}.</source>
-        <translation type="unfinished" />
+        <translation>Unsaved changes kept as a draft at {time}.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Unsaved changes kept as a draft.</source>
-        <translation type="unfinished" />
+        <translation>Unsaved changes kept as a draft.</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Not saved: describe in the note what is wrong with the protocol copy. The note is kept with the figures.</source>
-        <translation type="unfinished" />
+        <translation>Not saved: describe in the note what is wrong with the protocol copy. The note is kept with the figures.</translation>
     </message>
     <message>
         <location line="+18" />
         <source>Not saved: {error}</source>
-        <translation type="unfinished" />
+        <translation>Not saved: {error}</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Saved: revision {n}.</source>
-        <translation type="unfinished" />
+        <translation>Saved: revision {n}.</translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
@@ -376,7 +456,7 @@
     <message>
         <location line="+7" />
         <source>Saved as a draft: revision {n}. It is not final until saved without errors.</source>
-        <translation type="unfinished" />
+        <translation>Saved as a draft: revision {n}. It is not final until saved without errors.</translation>
     </message>
     <message numerus="yes">
         <location line="+10" />
@@ -397,27 +477,27 @@
     <message>
         <location line="+35" />
         <source>Changes discarded: the saved figures are shown.</source>
-        <translation type="unfinished" />
+        <translation>Changes discarded: the saved figures are shown.</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Attach photos of the protocol</source>
-        <translation type="unfinished" />
+        <translation>Attach photos of the protocol</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
-        <translation type="unfinished" />
+        <translation>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
     </message>
     <message>
         <location line="+15" />
         <source>Storing photos in the database</source>
-        <translation type="unfinished" />
+        <translation>Storing photos in the database</translation>
     </message>
     <message>
         <location line="+19" />
         <source>Not attached, only JPEG or PNG photos can be kept:</source>
-        <translation type="unfinished" />
+        <translation>Not attached, only JPEG or PNG photos can be kept:</translation>
     </message>
     <message numerus="yes">
         <location line="+7" />
@@ -430,7 +510,7 @@
     <message>
         <location line="+8" />
         <source>Only whole numbers can be typed here: digits 0–9, no signs or decimals.</source>
-        <translation type="unfinished" />
+        <translation>Only whole numbers can be typed here: digits 0–9, no signs or decimals.</translation>
     </message>
 </context>
 <context>
@@ -438,57 +518,57 @@
     <message>
         <location filename="../../observer_app/ui/entry/error_rates_dialog.py" line="+73" />
         <source>Computing…</source>
-        <translation type="unfinished" />
+        <translation>Computing…</translation>
     </message>
     <message>
         <location line="+6" />
         <source>(no name)</source>
-        <translation type="unfinished" />
+        <translation>(no name)</translation>
     </message>
     <message>
         <location line="+16" />
         <source>No station has both entries yet.</source>
-        <translation type="unfinished" />
+        <translation>No station has both entries yet.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Stations with both entries: {compared}. Still differing, not counted until resolved: {pending}.</source>
-        <translation type="unfinished" />
+        <translation>Stations with both entries: {compared}. Still differing, not counted until resolved: {pending}.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Operator error rates</source>
-        <translation type="unfinished" />
+        <translation>Operator error rates</translation>
     </message>
     <message>
         <location line="+3" />
         <source>For each person who keyed protocols: the share of figures that differed from the final value (agreed by both entries or resolved).</source>
-        <translation type="unfinished" />
+        <translation>For each person who keyed protocols: the share of figures that differed from the final value (agreed by both entries or resolved).</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>Operator</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Stations</source>
-        <translation type="unfinished" />
+        <translation>Stations</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Figures keyed</source>
-        <translation type="unfinished" />
+        <translation>Figures keyed</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Differed</source>
-        <translation type="unfinished" />
+        <translation>Differed</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Error rate</source>
-        <translation type="unfinished" />
+        <translation>Error rate</translation>
     </message>
 </context>
 <context>
@@ -496,12 +576,12 @@
     <message>
         <location filename="../../observer_app/ui/entry/form_grid.py" line="+161" />
         <source>Protocol lines</source>
-        <translation type="unfinished" />
+        <translation>Protocol lines</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Against all</source>
-        <translation type="unfinished" />
+        <translation>Against all</translation>
     </message>
 </context>
 <context>
@@ -509,52 +589,52 @@
     <message>
         <location filename="../../observer_app/ui/entry/history_panel.py" line="+54" />
         <source>Revision {n}</source>
-        <translation type="unfinished" />
+        <translation>Revision {n}</translation>
     </message>
     <message>
         <location line="+21" />
         <source>Copy marked as wrong</source>
-        <translation type="unfinished" />
+        <translation>Copy marked as wrong</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Photos attached</source>
-        <translation type="unfinished" />
+        <translation>Photos attached</translation>
     </message>
     <message>
         <location line="+3" />
         <source>No figure changed</source>
-        <translation type="unfinished" />
+        <translation>No figure changed</translation>
     </message>
     <message>
         <location line="+11" />
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>History</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Revision</source>
-        <translation type="unfinished" />
+        <translation>Revision</translation>
     </message>
     <message>
         <location line="+0" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>When</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Who, how</source>
-        <translation type="unfinished" />
+        <translation>Who, how</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Not saved yet: each save will be listed here.</source>
-        <translation type="unfinished" />
+        <translation>Not saved yet: each save will be listed here.</translation>
     </message>
 </context>
 <context>
@@ -562,53 +642,54 @@
     <message>
         <location filename="../../observer_app/ui/entry/photo_viewer.py" line="+228" />
         <source>Zoom out (wheel down)</source>
-        <translation type="unfinished" />
+        <translation>Zoom out (wheel down)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Zoom in (wheel up)</source>
-        <translation type="unfinished" />
+        <translation>Zoom in (wheel up)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Fit</source>
-        <translation type="unfinished" />
+        <translation>Fit</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Show the whole photo</source>
-        <translation type="unfinished" />
+        <translation>Show the whole photo</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Rotate left</source>
-        <translation type="unfinished" />
+        <translation>Rotate left</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Rotate right</source>
-        <translation type="unfinished" />
+        <translation>Rotate right</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Attach &amp;photos…</source>
-        <translation type="unfinished" />
+        <translation>Attach &amp;photos…</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Add JPEG or PNG photos of the protocol; you can also drop files here</source>
-        <translation type="unfinished" />
+        <translation>Add JPEG or PNG photos of the protocol; you can also drop files here</translation>
     </message>
     <message>
         <location line="+5" />
         <source>No photo yet.
 Attach a photo of the protocol (JPEG or PNG) or drop the files here, then type the figures while looking at it.</source>
-        <translation type="unfinished" />
+        <translation>No photo yet.
+Attach a photo of the protocol (JPEG or PNG) or drop the files here, then type the figures while looking at it.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>No photo of this protocol.</source>
-        <translation type="unfinished" />
+        <translation>No photo of this protocol.</translation>
     </message>
 </context>
 <context>
@@ -616,80 +697,80 @@ Attach a photo of the protocol (JPEG or PNG) or drop the files here, then type t
     <message>
         <location filename="../../observer_app/ui/entry/restore.py" line="+116" />
         <source>Discard unsaved figures?</source>
-        <translation type="unfinished" />
+        <translation>Discard unsaved figures?</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The figures typed for station {code} will be thrown away. This is recorded in the audit log.</source>
-        <translation type="unfinished" />
+        <translation>The figures typed for station {code} will be thrown away. This is recorded in the audit log.</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Unsaved entries found</source>
-        <translation type="unfinished" />
+        <translation>Unsaved entries found</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Observer App was closed before these protocols were saved. Nothing typed is lost: open one to continue exactly where you stopped, or keep them for later.</source>
-        <translation type="unfinished" />
+        <translation>Observer App was closed before these protocols were saved. Nothing typed is lost: open one to continue exactly where you stopped, or keep them for later.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Station</source>
-        <translation type="unfinished" />
+        <translation>Station</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Entry</source>
-        <translation type="unfinished" />
+        <translation>Entry</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>Operator</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Figures typed</source>
-        <translation type="unfinished" />
+        <translation>Figures typed</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Last change</source>
-        <translation type="unfinished" />
+        <translation>Last change</translation>
     </message>
     <message>
         <location line="+3" />
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation>&amp;Open</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Discard…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Discard…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Later</source>
-        <translation type="unfinished" />
+        <translation>&amp;Later</translation>
     </message>
 </context>
 <context>
     <name>ViolationCard</name>
     <message>
-        <location filename="../../observer_app/ui/entry/checks_panel.py" line="-94" />
+        <location filename="../../observer_app/ui/entry/checks_panel.py" line="-101" />
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation>Error</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Warning</source>
-        <translation type="unfinished" />
+        <translation>Warning</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Click to go to the first field of this check</source>
-        <translation type="unfinished" />
+        <translation>Click to go to the first field of this check</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QMouseEvent
@@ -63,10 +63,17 @@ class ChecksPanel(QWidget):
 
     violation_clicked = Signal(object)
 
-    def __init__(self, form: ProtocolForm, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        form: ProtocolForm,
+        parent: QWidget | None = None,
+        *,
+        title: Callable[[], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("checksPanel")
         self.form = form
+        self.title = title
         self.violations: list[Violation] = []
         self.blanks = 0
         outer = QVBoxLayout(self)
@@ -141,7 +148,7 @@ class ChecksPanel(QWidget):
         set_prop(self.summary, "kind", kind)
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Checks"))
+        self.heading.setText(self.title() if self.title else self.tr("Checks"))
         for card in self.cards:
             card.retranslate(self.form)
         self._summarise()

@@ -92,6 +92,7 @@ class EntryWidget(QWidget):
         self.new_photos: list[str] = []
         self.has_draft = False
         self.draft_restored_at: datetime | None = None
+        self._drafted_at: datetime | None = None
         self._write_pending = False
         self._loading = False
         self.photo_task: Task | None = None
@@ -160,7 +161,7 @@ class EntryWidget(QWidget):
         self.note = QPlainTextEdit()
         self.note.setObjectName("noteEdit")
         self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(64)
+        self.note.setFixedHeight(56)
         self.note.textChanged.connect(self._changed)
         self.note_label.setBuddy(self.note)
         col.addWidget(self.note)
@@ -201,7 +202,7 @@ class EntryWidget(QWidget):
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([520, 520, 330])
+        self.splitter.setSizes([470, 620, 330])
         root.addWidget(self.splitter, 1)
 
         last = list(self.form.fields.values())[-1]
@@ -309,6 +310,7 @@ class EntryWidget(QWidget):
             if draft is not None:
                 self.has_draft = True
                 self.draft_restored_at = draft.updated_at
+                self._drafted_at = draft.updated_at
                 self._apply(draft.state)
                 self.banner.show_message(
                     "info",
@@ -439,13 +441,13 @@ class EntryWidget(QWidget):
         else:
             parts.append(self.tr("Not saved yet."))
         if self.unsaved:
-            at = getattr(self, "_drafted_at", None)
+            at = self._drafted_at
             if self._write_pending:
                 parts.append(self.tr("Unsaved changes: keeping a draft…"))
             elif at is not None:
                 parts.append(
                     self.tr("Unsaved changes kept as a draft at {time}.").format(
-                        time=texts.when(at)
+                        time=texts.moment(at)
                     )
                 )
             else:

@@ -17,17 +17,15 @@ from observer_app.storage.elections import ContestInfo, ElectionContext
 from observer_app.ui import i18n
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EntryTexts", text)
-
-
 def lang() -> str:
     return i18n.current_language()
 
 
 def legal_ref(ref: str) -> str:
     """ "art. 43(3)" with the abbreviation in the interface language."""
-    return re.sub(r"\bart\.\s*", _tr("art.") + " ", ref).strip()
+    return re.sub(
+        r"\bart\.\s*", QCoreApplication.translate("EntryTexts", "art.") + " ", ref
+    ).strip()
 
 
 def figure_number(ctx: ElectionContext, key: str) -> str:
@@ -53,7 +51,9 @@ def figure_tooltip(ctx: ElectionContext, contest: ContestInfo, key: str) -> str:
     if line is not None:
         head = line.label.get(lang())
         if line.number:
-            head = _tr("Line {number}: {label}").format(number=line.number, label=head)
+            head = QCoreApplication.translate("EntryTexts", "Line {number}: {label}").format(
+                number=line.number, label=head
+            )
         ref = line.legal_ref
     else:
         block = ctx.form.candidates
@@ -66,20 +66,20 @@ def figure_tooltip(ctx: ElectionContext, contest: ContestInfo, key: str) -> str:
 
 def origin_name(origin: str) -> str:
     names = {
-        "gui": _tr("typed in"),
-        "second-entry": _tr("second entry"),
-        "resolution": _tr("double-entry resolution"),
-        "import": _tr("imported from a file"),
-        "package": _tr("from an observer's package"),
+        "gui": QCoreApplication.translate("EntryTexts", "typed in"),
+        "second-entry": QCoreApplication.translate("EntryTexts", "second entry"),
+        "resolution": QCoreApplication.translate("EntryTexts", "double-entry resolution"),
+        "import": QCoreApplication.translate("EntryTexts", "imported from a file"),
+        "package": QCoreApplication.translate("EntryTexts", "from an observer's package"),
     }
     return names.get(origin, origin)
 
 
 def source_name(source: str) -> str:
     names = {
-        "observer": _tr("Observer's entry"),
-        "second-entry": _tr("Second entry (blind)"),
-        "official": _tr("Official figures"),
+        "observer": QCoreApplication.translate("EntryTexts", "Observer's entry"),
+        "second-entry": QCoreApplication.translate("EntryTexts", "Second entry (blind)"),
+        "official": QCoreApplication.translate("EntryTexts", "Official figures"),
     }
     return names.get(source, source)
 
@@ -92,23 +92,29 @@ def when(at: datetime) -> str:
     return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 
-def clock(at: datetime) -> str:
-    """Just the time of day (with seconds): for what happened moments ago."""
+def moment(at: datetime) -> str:
+    """The time of day (with seconds) for today, the full date and time otherwise."""
     if at.tzinfo is None:
         at = at.replace(tzinfo=UTC)
-    local = QDateTime.fromSecsSinceEpoch(int(at.timestamp())).time()
-    return local.toString("HH:mm:ss")
+    local = QDateTime.fromSecsSinceEpoch(int(at.timestamp()))
+    if local.date() == QDateTime.currentDateTime().date():
+        return local.time().toString("HH:mm:ss")
+    return when(at)
 
 
 def photo_problem(err: PhotoError) -> str:
     """Why a photo was refused, in the interface language, naming the file."""
     name = err.where.replace("\\", "/").rsplit("/", 1)[-1]
     reasons = {
-        "unreadable": _tr("{file}: the file cannot be read."),
-        "empty": _tr("{file}: the file is empty."),
-        "too-large": _tr("{file}: the file is too large for a photo."),
-        "not-image": _tr("{file}: not a JPEG or PNG photo."),
-        "corrupt": _tr("{file}: the image is damaged or incomplete."),
+        "unreadable": QCoreApplication.translate("EntryTexts", "{file}: the file cannot be read."),
+        "empty": QCoreApplication.translate("EntryTexts", "{file}: the file is empty."),
+        "too-large": QCoreApplication.translate(
+            "EntryTexts", "{file}: the file is too large for a photo."
+        ),
+        "not-image": QCoreApplication.translate("EntryTexts", "{file}: not a JPEG or PNG photo."),
+        "corrupt": QCoreApplication.translate(
+            "EntryTexts", "{file}: the image is damaged or incomplete."
+        ),
     }
     return reasons.get(err.reason, "{file}: " + str(err)).format(file=name)
 

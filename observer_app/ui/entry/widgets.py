@@ -34,8 +34,8 @@ class FigureEdit(QLineEdit):
         )
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.setMaxLength(MAX_DIGITS)
-        self.setMinimumWidth(150)
-        self.setMaximumWidth(200)
+        self.setMinimumWidth(140)
+        self.setMaximumWidth(180)
         self.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
 
     def value(self) -> int | None:
