@@ -130,5 +130,16 @@ def election_definition(ctx: ElectionContext) -> dict[str, object]:
     }
 
 
+_DEFINITIONS: dict[int, tuple[ElectionContext, str]] = {}
+
+
 def definition_sha256(ctx: ElectionContext) -> str:
-    return sha256_hex(canonical_json(election_definition(ctx)))
+    """Computed once per loaded election (every package of a merge run asks)."""
+    hit = _DEFINITIONS.get(id(ctx))
+    if hit is not None and hit[0] is ctx:
+        return hit[1]
+    value = sha256_hex(canonical_json(election_definition(ctx)))
+    if len(_DEFINITIONS) > 64:
+        _DEFINITIONS.clear()
+    _DEFINITIONS[id(ctx)] = (ctx, value)
+    return value

@@ -16,13 +16,16 @@ coordinator accepts the fingerprint (:mod:`observer_app.packages.register`).
 from __future__ import annotations
 
 import random
+import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session
 
@@ -30,7 +33,14 @@ from observer_app.domain import tables as t
 from observer_app.domain.models import utcnow
 from observer_app.errors import Cancelled, DatabaseError, UserError
 from observer_app.packages import format as f
-from observer_app.packages.verify import PackageRefused, VerifiedPackage, open_package
+from observer_app.packages.verify import (
+    PackageRefused,
+    PackageRevision,
+    PackageTally,
+    VerifiedPackage,
+    open_package,
+    read_package,
+)
 from observer_app.progress import Progress
 from observer_app.storage import audit
 from observer_app.storage.db import Database
@@ -39,6 +49,7 @@ from observer_app.storage.tallies import dump_values
 
 OUTCOMES = ("merged", "already-merged", "quarantined", "refused", "cancelled")
 _RETRIES = 6
+_LOOKAHEAD = 4
 
 
 @dataclass(frozen=True)
@@ -94,13 +105,15 @@ class ElectionCache:
         self.db = db
         self._codes = {e.code for e in list_elections(db)}
         self._loaded: dict[str, ElectionContext] = {}
+        self._lock = threading.Lock()  # packages are verified in worker threads
 
     def __call__(self, code: str) -> ElectionContext | None:
         if code not in self._codes:
             return None
-        if code not in self._loaded:
-            self._loaded[code] = load_context(self.db, code)
-        return self._loaded[code]
+        with self._lock:
+            if code not in self._loaded:
+                self._loaded[code] = load_context(self.db, code)
+            return self._loaded[code]
 
 
 def merge_packages(
@@ -120,39 +133,89 @@ def merge_packages(
     files = package_files(sources)
     result = MergeReport()
     elections = ElectionCache(db)
-
-    def before_write() -> None:
-        if result.backup is None:
-            result.backup = db.backup_before("merge") or Path()
-
     touched: dict[str, set[str]] = {}
-    for i, path in enumerate(files):
-        try:
-            if progress is not None:
-                progress.update(i, len(files), path.name, force=True)
-        except Cancelled:
-            result.cancelled = True
-            result.results += [
-                PackageResult(p.name, "cancelled", "not merged: cancelled") for p in files[i:]
-            ]
-            break
-        outcome = merge_one(
-            db,
-            path,
-            elections,
-            before_write=before_write,
-            max_uncompressed=max_uncompressed,
-            actor=actor,
-        )
-        result.results.append(outcome)
-        if outcome.outcome == "merged":
-            touched.setdefault(outcome.election, set()).update(outcome.stations)
-    if progress is not None and not result.cancelled:
-        progress.update(len(files), len(files), "", force=True)
+    # One connection for the run: no connect per package, and SQLite does not checkpoint
+    # and delete its WAL each time a package's connection closes.
+    with db.engine.connect() as conn:
+        _merge_files(db, conn, files, elections, result, touched, progress, max_uncompressed, actor)
     if result.backup == Path():
         result.backup = None
     result.flagged = _flagged(db, elections, touched)
     return result
+
+
+def _merge_files(
+    db: Database,
+    conn: Connection,
+    files: list[Path],
+    elections: ElectionCache,
+    result: MergeReport,
+    touched: dict[str, set[str]],
+    progress: Progress | None,
+    max_uncompressed: int,
+    actor: str | None,
+) -> None:
+    def before_write() -> None:
+        if result.backup is None:
+            result.backup = db.backup_before("merge") or Path()
+
+    # Verification (hashing, inflating, signatures: mostly outside the GIL) runs ahead
+    # in worker threads while this thread writes, one transaction per package.
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="verify") as pool:
+        ahead: dict[int, Future[VerifiedPackage | PackageRefused | None]] = {}
+        for i, path in enumerate(files):
+            for k in range(i, min(i + _LOOKAHEAD, len(files))):
+                if k not in ahead:
+                    ahead[k] = pool.submit(_prefetch, files[k], elections, max_uncompressed)
+            try:
+                if progress is not None:
+                    progress.update(i, len(files), path.name, force=True)
+            except Cancelled:
+                for future in ahead.values():
+                    future.cancel()
+                result.cancelled = True
+                result.results += [
+                    PackageResult(p.name, "cancelled", "not merged: cancelled") for p in files[i:]
+                ]
+                break
+            early = ahead.pop(i).result()
+            if isinstance(early, PackageRefused):
+                outcome = PackageResult(path.name, "refused", str(early), reason=early.reason)
+            elif early is not None:
+                outcome = merge_verified(
+                    db, early, before_write=before_write, actor=actor, conn=conn
+                )
+            else:  # too big to hold in memory, or unreadable: the streaming path says why
+                outcome = merge_one(
+                    db,
+                    path,
+                    elections,
+                    before_write=before_write,
+                    max_uncompressed=max_uncompressed,
+                    actor=actor,
+                    conn=conn,
+                )
+            result.results.append(outcome)
+            if outcome.outcome == "merged":
+                touched.setdefault(outcome.election, set()).update(outcome.stations)
+    if progress is not None and not result.cancelled:
+        progress.update(len(files), len(files), "", force=True)
+
+
+def _prefetch(
+    path: Path, elections: ElectionCache, max_uncompressed: int
+) -> VerifiedPackage | PackageRefused | None:
+    """A package read into memory and verified, or why it was refused; None = do it streaming."""
+    try:
+        if path.stat().st_size > f.KEEP_IN_MEMORY:
+            return None
+        data = path.read_bytes()
+    except OSError:
+        return None
+    try:
+        return read_package(data, elections, name=path.name, max_uncompressed=max_uncompressed)
+    except PackageRefused as exc:
+        return exc
 
 
 def _flagged(
@@ -180,13 +243,14 @@ def merge_one(
     before_write: Callable[[], None] | None = None,
     max_uncompressed: int = f.DEFAULT_MAX_UNCOMPRESSED,
     actor: str | None = None,
+    conn: Connection | None = None,
 ) -> PackageResult:
     """Verify and merge one package file (or its bytes); never raises for a bad package."""
     label = name or (Path(source).name if not isinstance(source, bytes) else "package")
     elections = elections or ElectionCache(db)
     try:
         with open_package(source, elections, name=label, max_uncompressed=max_uncompressed) as pkg:
-            return merge_verified(db, pkg, before_write=before_write, actor=actor)
+            return merge_verified(db, pkg, before_write=before_write, actor=actor, conn=conn)
     except PackageRefused as exc:
         return PackageResult(label, "refused", str(exc), reason=exc.reason)
 
@@ -197,27 +261,12 @@ def merge_verified(
     *,
     before_write: Callable[[], None] | None = None,
     actor: str | None = None,
+    conn: Connection | None = None,
 ) -> PackageResult:
+    """Merge a verified package in one transaction (on ``conn`` when given, for a long run)."""
     base = _base(pkg)
-    state = _state(db, pkg)
-    if state.package_status == "merged":
-        return replace(
-            base, outcome="already-merged", message="already merged earlier; nothing changed"
-        )
-    if state.observer_status == "revoked":
-        return replace(
-            base,
-            outcome="refused",
-            message=f"{pkg.name}: the key of {pkg.observer_name} ({pkg.fingerprint}) was "
-            "revoked in the observer register; nothing was merged",
-            reason="revoked",
-        )
-    if state.observer_status != "accepted" and state.package_status == "quarantined":
-        return replace(base, outcome="quarantined", message=_quarantine_message(pkg, already=True))
-    if before_write is not None:
-        before_write()
     try:
-        return _with_retries(db, lambda s: _write(s, pkg, actor, base))
+        return _with_retries(db, conn, lambda s: _write(s, pkg, actor, base, before_write))
     except PackageRefused as exc:
         return replace(base, outcome="refused", message=str(exc), reason=exc.reason)
 
@@ -234,26 +283,29 @@ def _base(pkg: VerifiedPackage) -> PackageResult:
     )
 
 
-@dataclass(frozen=True)
-class _State:
-    package_status: str | None
-    observer_status: str | None
+@contextmanager
+def _unit(db: Database, conn: Connection | None) -> Iterator[Session]:
+    """One transaction: a session of its own, or one on the run's connection."""
+    if conn is None:
+        with db.session() as s:
+            yield s
+        return
+    with Session(bind=conn, expire_on_commit=False) as s:
+        try:
+            yield s
+            s.commit()
+        except BaseException:
+            s.rollback()
+            raise
 
 
-def _state(db: Database, pkg: VerifiedPackage) -> _State:
-    mp, ob = t.merged_package.c, t.observer.c
-    with db.session() as s:
-        return _State(
-            s.execute(select(mp.status).where(mp.manifest_sha256 == pkg.manifest_sha256)).scalar(),
-            s.execute(select(ob.status).where(ob.fingerprint == pkg.fingerprint)).scalar(),
-        )
-
-
-def _with_retries(db: Database, work: Callable[[Session], PackageResult]) -> PackageResult:
+def _with_retries(
+    db: Database, conn: Connection | None, work: Callable[[Session], PackageResult]
+) -> PackageResult:
     """Run ``work`` in one transaction; retry when a concurrent writer got there first."""
     for attempt in range(_RETRIES):
         try:
-            with db.session() as s:
+            with _unit(db, conn) as s:
                 return work(s)
         except (IntegrityError, OperationalError) as exc:
             if attempt == _RETRIES - 1 or not _retryable(exc):
@@ -279,22 +331,39 @@ def _quarantine_message(pkg: VerifiedPackage, *, already: bool = False) -> str:
 
 
 def _write(
-    s: Session, pkg: VerifiedPackage, actor: str | None, base: PackageResult
+    s: Session,
+    pkg: VerifiedPackage,
+    actor: str | None,
+    base: PackageResult,
+    before_write: Callable[[], None] | None,
 ) -> PackageResult:
     mp, ob = t.merged_package.c, t.observer.c
-    row = s.execute(
+    conn = s.connection()
+    row = conn.execute(
         select(mp.id, mp.status).where(mp.manifest_sha256 == pkg.manifest_sha256)
     ).first()
     if row is not None and row.status == "merged":
         return replace(
             base, outcome="already-merged", message="already merged earlier; nothing changed"
         )
-    observer = s.execute(
+    observer = conn.execute(
         select(ob.id, ob.status, ob.public_key).where(ob.fingerprint == pkg.fingerprint)
     ).first()
+    if observer is not None and observer.status == "revoked":
+        raise PackageRefused(
+            f"the key of {pkg.observer_name} ({pkg.fingerprint}) was revoked in the observer "
+            "register; nothing was merged",
+            reason="revoked",
+            where=pkg.name,
+        )
+    trusted = observer is not None and observer.status == "accepted"
+    if not trusted and row is not None:
+        return replace(base, outcome="quarantined", message=_quarantine_message(pkg, already=True))
+    if before_write is not None:
+        before_write()  # reads only so far: the backup sees the database as it was
     if observer is None or observer.status != "accepted":
         if observer is None:
-            s.execute(
+            conn.execute(
                 insert(t.observer),
                 [
                     {
@@ -307,30 +376,25 @@ def _write(
                     }
                 ],
             )
-        elif observer.status == "revoked":
-            raise PackageRefused(
-                f"the key of {pkg.observer_name} ({pkg.fingerprint}) was revoked",
-                reason="revoked",
-                where=pkg.name,
-            )
-        if row is None:
-            s.execute(insert(t.merged_package), [_package_row(pkg, "quarantined")])
-            audit.record(
-                s,
-                "package.quarantine",
-                entity="package",
-                entity_uid=pkg.manifest_sha256,
-                details=_package_details(pkg),
-                actor=actor,
-            )
+        conn.execute(insert(t.merged_package), [_package_row(pkg, "quarantined")])
+        audit.record(
+            s,
+            "package.quarantine",
+            entity="package",
+            entity_uid=pkg.manifest_sha256,
+            details=_package_details(pkg),
+            actor=actor,
+        )
         return replace(base, outcome="quarantined", message=_quarantine_message(pkg))
     if not observer.public_key:
-        s.execute(update(t.observer).where(ob.id == observer.id).values(public_key=pkg.public_key))
+        conn.execute(
+            update(t.observer).where(ob.id == observer.id).values(public_key=pkg.public_key)
+        )
     counts = _apply(s, pkg)
     if row is None:
-        s.execute(insert(t.merged_package), [_package_row(pkg, "merged")])
+        conn.execute(insert(t.merged_package), [_package_row(pkg, "merged")])
     else:
-        s.execute(
+        conn.execute(
             update(t.merged_package)
             .where(mp.id == row.id)
             .values(status="merged", merged_at=utcnow(), payload=None)
@@ -415,15 +479,19 @@ class _Counts:
 
 
 def _apply(s: Session, pkg: VerifiedPackage) -> _Counts:
-    """Add what the package brings; refuse (raise) if it contradicts what is already here."""
-    tc, rc, lc = t.tally.c, t.tally_revision.c, t.tally_photo.c
-    ctx = pkg.ctx
+    """Add what the package brings; refuse (raise) if it contradicts what is already here.
+
+    Core statements on the session's connection, as few as the package needs:
+    this runs 1,000 times in the benchmark.
+    """
+    conn = s.connection()
+    tc, lc = t.tally.c, t.tally_photo.c
     counts = _Counts()
     by_uid = {tl.uid: tl for tl in sorted(pkg.tallies, key=lambda x: x.uid)}
     existing = {
         r.uid: r
         for chunk in _chunks(list(by_uid))
-        for r in s.execute(
+        for r in conn.execute(
             select(
                 tc.id,
                 tc.uid,
@@ -436,53 +504,14 @@ def _apply(s: Session, pkg: VerifiedPackage) -> _Counts:
             ).where(tc.uid.in_(chunk))
         )
     }
-    for uid, r in existing.items():
-        tl = by_uid[uid]
-        if (r.station_id, r.source, r.observer_fingerprint) != (
-            tl.station_id,
-            "observer",
-            pkg.fingerprint,
-        ) or (r.observer != tl.observer or f.as_utc(r.created_at) != tl.created_at):
-            raise PackageRefused(
-                f"tally {uid} of station {tl.station} is already here with a different station, "
-                "source, observer or key; refused rather than overwrite it",
-                reason="conflict",
-                where=pkg.name,
-            )
-    present: dict[tuple[int, int], tuple[Any, ...]] = {}
-    ids = [r.id for r in existing.values()]
-    for chunk in _chunks(ids):
-        for r in s.execute(
-            select(rc.tally_id, rc.revision, *f.revision_columns()).where(rc.tally_id.in_(chunk))
-        ):
-            present[(r[0], r[1])] = f.stored_revision_key(r[2:])
-    new_rows: list[dict[str, Any]] = []
-    for uid, tl in by_uid.items():
-        if uid in existing:
-            continue
-        last = tl.revisions[-1]
-        new_rows.append(
-            {
-                "uid": uid,
-                "station_id": tl.station_id,
-                "source": "observer",
-                "observer": tl.observer,
-                "observer_fingerprint": pkg.fingerprint,
-                "status": tl.status,
-                "revision": last.revision,
-                "values_json": _values_json(ctx, tl.station, last.values),
-                "protocol_faulty": last.protocol_faulty,
-                "created_at": tl.created_at,
-                "updated_at": last.entered_at,
-            }
-        )
+    present = _check_existing(conn, pkg, by_uid, existing)
     ids_by_uid = {uid: r.id for uid, r in existing.items()}
+    new_rows = [_tally_row(pkg, tl) for uid, tl in by_uid.items() if uid not in existing]
     if new_rows:
-        s.execute(insert(t.tally), new_rows)
-        for chunk in _chunks([r["uid"] for r in new_rows]):
-            ids_by_uid.update(
-                {u: i for i, u in s.execute(select(tc.id, tc.uid).where(tc.uid.in_(chunk)))}
-            )
+        returned = conn.execute(
+            insert(t.tally).returning(tc.id, tc.uid, sort_by_parameter_order=True), new_rows
+        )
+        ids_by_uid.update({u: i for i, u in returned})
         counts.new = len(new_rows)
     revision_rows: list[dict[str, Any]] = []
     bumps: list[dict[str, Any]] = []
@@ -491,8 +520,8 @@ def _apply(s: Session, pkg: VerifiedPackage) -> _Counts:
         added: list[int] = []
         for rev in tl.revisions:
             key = (tid, rev.revision)
-            incoming = f.revision_key(rev.values, *(getattr(rev, n) for n in f.PROVENANCE))
             if key in present:
+                incoming = f.revision_key(rev.values, *(getattr(rev, n) for n in f.PROVENANCE))
                 if present[key] != incoming:
                     raise PackageRefused(
                         f"revision {rev.revision} of tally {uid} (station {tl.station}) differs "
@@ -502,22 +531,7 @@ def _apply(s: Session, pkg: VerifiedPackage) -> _Counts:
                     )
                 continue
             added.append(rev.revision)
-            revision_rows.append(
-                {
-                    "tally_id": tid,
-                    "revision": rev.revision,
-                    "values_json": _values_json(ctx, tl.station, rev.values),
-                    "entered_by": rev.entered_by,
-                    "entered_at": rev.entered_at,
-                    "machine": rev.machine,
-                    "origin": rev.origin,
-                    "origin_file": rev.origin_file,
-                    "origin_sha256": rev.origin_sha256,
-                    "snapshot_id": None,
-                    "protocol_faulty": rev.protocol_faulty,
-                    "note": rev.note,
-                }
-            )
+            revision_rows.append(_revision_row(pkg, tl, rev, tid))
         if added:
             counts.added[uid] = added
         if uid in existing and tl.revision > existing[uid].revision:
@@ -526,18 +540,18 @@ def _apply(s: Session, pkg: VerifiedPackage) -> _Counts:
                 {
                     "b_id": tid,
                     "b_rev": last.revision,
-                    "b_values": _values_json(ctx, tl.station, last.values),
+                    "b_values": _values_json(pkg.ctx, tl.station, last.values),
                     "b_faulty": last.protocol_faulty,
                     "b_status": tl.status,
                     "b_at": last.entered_at,
                 }
             )
     if revision_rows:
-        s.execute(insert(t.tally_revision), revision_rows)
+        conn.execute(insert(t.tally_revision), revision_rows)
         counts.revisions = len(revision_rows)
     if bumps:
         # Conditional, so a concurrent merge of a still newer package is never undone.
-        s.connection().execute(
+        conn.execute(
             update(t.tally)
             .where(tc.id == bindparam("b_id"), tc.revision < bindparam("b_rev"))
             .values(
@@ -550,58 +564,109 @@ def _apply(s: Session, pkg: VerifiedPackage) -> _Counts:
             bumps,
         )
         counts.revised = len(bumps)
-    photo_ids = _add_photos(s, pkg, counts)
+    photo_ids = _add_photos(conn, pkg, counts)
     links = [(ids_by_uid[tl.uid], sha, rev) for tl in by_uid.values() for sha, rev in tl.photos]
-    if links:
-        linked = {
-            (r.tally_id, r.photo_id)
-            for chunk in _chunks(sorted({tid for tid, _, _ in links}))
-            for r in s.execute(select(lc.tally_id, lc.photo_id).where(lc.tally_id.in_(chunk)))
-        }
-        rows = [
-            {"tally_id": tid, "photo_id": photo_ids[sha], "revision": rev}
-            for tid, sha, rev in links
-            if (tid, photo_ids[sha]) not in linked
-        ]
-        if rows:
-            s.execute(insert(t.tally_photo), rows)
-            counts.links = len(rows)
+    old_ids = sorted({tid for tid, _, _ in links} & set(ids_by_uid[u] for u in existing))
+    linked = {
+        (r.tally_id, r.photo_id)
+        for chunk in _chunks(old_ids)
+        for r in conn.execute(select(lc.tally_id, lc.photo_id).where(lc.tally_id.in_(chunk)))
+    }
+    link_rows = [
+        {"tally_id": tid, "photo_id": photo_ids[sha], "revision": rev}
+        for tid, sha, rev in links
+        if (tid, photo_ids[sha]) not in linked
+    ]
+    if link_rows:
+        conn.execute(insert(t.tally_photo), link_rows)
+        counts.links = len(link_rows)
     return counts
 
 
-def _add_photos(s: Session, pkg: VerifiedPackage, counts: _Counts) -> dict[str, int]:
+def _check_existing(
+    conn: Connection,
+    pkg: VerifiedPackage,
+    by_uid: dict[str, PackageTally],
+    existing: dict[str, Any],
+) -> dict[tuple[int, int], tuple[Any, ...]]:
+    """Refuse a package whose tallies contradict the ones here; their stored revisions."""
+    for uid, r in existing.items():
+        tl = by_uid[uid]
+        same = (r.station_id, r.source, r.observer_fingerprint, r.observer) == (
+            tl.station_id,
+            "observer",
+            pkg.fingerprint,
+            tl.observer,
+        )
+        if not same or f.as_utc(r.created_at) != tl.created_at:
+            raise PackageRefused(
+                f"tally {uid} of station {tl.station} is already here with a different station, "
+                "source, observer or key; refused rather than overwrite it",
+                reason="conflict",
+                where=pkg.name,
+            )
+    rc = t.tally_revision.c
+    return {
+        (r[0], r[1]): f.stored_revision_key(r[2:])
+        for chunk in _chunks([r.id for r in existing.values()])
+        for r in conn.execute(
+            select(rc.tally_id, rc.revision, *f.revision_columns()).where(rc.tally_id.in_(chunk))
+        )
+    }
+
+
+def _tally_row(pkg: VerifiedPackage, tl: PackageTally) -> dict[str, Any]:
+    last = tl.revisions[-1]
+    return {
+        "uid": tl.uid,
+        "station_id": tl.station_id,
+        "source": "observer",
+        "observer": tl.observer,
+        "observer_fingerprint": pkg.fingerprint,
+        "status": tl.status,
+        "revision": last.revision,
+        "values_json": _values_json(pkg.ctx, tl.station, last.values),
+        "protocol_faulty": last.protocol_faulty,
+        "created_at": tl.created_at,
+        "updated_at": last.entered_at,
+    }
+
+
+def _revision_row(
+    pkg: VerifiedPackage, tl: PackageTally, rev: PackageRevision, tally_id: int
+) -> dict[str, Any]:
+    row: dict[str, Any] = {n: getattr(rev, n) for n in f.PROVENANCE}
+    row.update(
+        tally_id=tally_id,
+        revision=rev.revision,
+        values_json=_values_json(pkg.ctx, tl.station, rev.values),
+        snapshot_id=None,
+    )
+    return row
+
+
+def _add_photos(conn: Connection, pkg: VerifiedPackage, counts: _Counts) -> dict[str, int]:
     pc = t.photo.c
     shas = sorted(pkg.photos)
-    ids: dict[str, int] = {}
-    for chunk in _chunks(shas):
-        ids.update(
-            {sha: i for sha, i in s.execute(select(pc.sha256, pc.id).where(pc.sha256.in_(chunk)))}
-        )
-    missing = [sha for sha in shas if sha not in ids]
-    for sha in missing:  # one at a time: a district's photos need not all sit in memory
+    ids: dict[str, int] = {
+        sha: i
+        for chunk in _chunks(shas)
+        for sha, i in conn.execute(select(pc.sha256, pc.id).where(pc.sha256.in_(chunk)))
+    }
+    for sha in [x for x in shas if x not in ids]:  # one at a time: not all in memory at once
         photo = pkg.photos[sha]
-        s.execute(
-            insert(t.photo),
-            [
-                {
-                    "sha256": sha,
-                    "file_name": photo.file_name,
-                    "mime": photo.mime,
-                    "size": photo.size,
-                    "data": pkg.photo_data(sha),
-                    "added_at": photo.added_at,
-                }
-            ],
-        )
-    if missing:
-        for chunk in _chunks(missing):
-            ids.update(
-                {
-                    sha: i
-                    for sha, i in s.execute(select(pc.sha256, pc.id).where(pc.sha256.in_(chunk)))
-                }
-            )
-        counts.photos = len(missing)
+        ids[sha] = conn.execute(
+            insert(t.photo).returning(pc.id),
+            {
+                "sha256": sha,
+                "file_name": photo.file_name,
+                "mime": photo.mime,
+                "size": photo.size,
+                "data": pkg.photo_data(sha),
+                "added_at": photo.added_at,
+            },
+        ).scalar_one()
+        counts.photos += 1
     return ids
 
 
