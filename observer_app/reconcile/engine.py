@@ -8,7 +8,6 @@ string comparison; each distinct text is parsed and checked once.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 
 from observer_app.domain.models import utcnow
@@ -27,10 +26,12 @@ from observer_app.reconcile.findings import (
 )
 from observer_app.reconcile.lines import line_name
 from observer_app.reconcile.loading import Loaded, Row, load
+from observer_app.reconcile.matrix import Figures
 from observer_app.reconcile.report import Report
 from observer_app.reconcile.snapshots import official_revisions
 from observer_app.storage.db import Database
 from observer_app.storage.elections import ContestInfo, ElectionContext
+from observer_app.storage.tallies import load_values
 
 STEP = 5000
 
@@ -69,7 +70,7 @@ class _Pass:
     def parse(self, text: str) -> dict[str, int]:
         found = self._parsed.get(text)
         if found is None:
-            found = self._parsed[text] = json.loads(text)
+            found = self._parsed[text] = load_values(text)
         return found
 
     def ref(self, row: Row) -> TallyRef:
@@ -82,20 +83,25 @@ class _Pass:
                 row.source,
                 row.observer,
                 row.revision,
-                row.protocol_faulty,
+                bool(row.protocol_faulty),
                 self.data.photos.get(row.id, ()),
                 snap,
             )
         return found
 
-    def arithmetic(self, row: Row, contest: ContestInfo, code: str) -> None:
-        key = (contest.id, row.values_json)
-        found = self._checked.get(key)
-        if found is None:
-            values = self.parse(row.values_json)
-            found = self._checked[key] = tuple(check(self.ctx.form, values, contest.candidate_keys))
-        for v in found:
-            self.rep.arithmetic.append(Arithmetic(code, contest.code, self.ref(row), v))
+    def arithmetic(self, contest: ContestInfo, rows: list[tuple[str, Row]], bad: set[str]) -> None:
+        """Findings for the rows whose figures (as text) are in ``bad``, fully explained."""
+        cands = contest.candidate_keys
+        for code, row in rows:
+            if row.values_json not in bad:
+                continue
+            found = self._checked.get((contest.id, row.values_json))
+            if found is None:
+                values = self.parse(row.values_json)
+                found = tuple(check(self.ctx.form, values, cands))
+                self._checked[(contest.id, row.values_json)] = found
+            for v in found:
+                self.rep.arithmetic.append(Arithmetic(code, contest.code, self.ref(row), v))
 
     # -- the pass ----------------------------------------------------------------------------
     def run(self) -> None:
@@ -104,33 +110,42 @@ class _Pass:
         rep.official_tallies = len(official)
         rep.observer_tallies = sum(len(v) for v in observers.values())
         rep.official_snapshot_ids = {s for s in data.official_snapshot.values() if s is not None}
-        observed_counts: dict[int, dict[str, int]] = defaultdict(dict)
-        official_counts: dict[int, dict[str, int]] = defaultdict(dict)
+        offs: dict[int, list[tuple[str, Row]]] = defaultdict(list)
+        off_values: dict[int, list[dict[str, int]]] = defaultdict(list)
+        obs: dict[int, list[tuple[str, Row]]] = defaultdict(list)
+        settled_values: dict[int, list[dict[str, int]]] = defaultdict(list)
+        same_rows: dict[int, list[int]] = defaultdict(list)
         stations = list(ctx.stations_by_id.values())
         total = len(stations)
         for i, st in enumerate(stations):
             if i % STEP == 0:
                 report(self.progress, i, total, "comparing stations")
-            contest = ctx.contests[st.contest_id]
-            summ = self.summaries[st.contest_id]
+            cid = st.contest_id
+            contest = ctx.contests[cid]
+            summ = self.summaries[cid]
             summ.stations += 1
             voters = st.registered_voters or 0
             summ.voters += voters
             off = official.get(st.id)
             copies = observers.get(st.id)
+            ov = None
             if off is not None:
                 summ.official += 1
-                self.arithmetic(off, contest, st.code)
-                _accumulate(
-                    summ.official_sums, official_counts[st.contest_id], self.parse(off.values_json)
-                )
+                ov = load_values(off.values_json)
+                offs[cid].append((st.code, off))
+                off_values[cid].append(ov)
             if copies:
                 summ.observed += 1
                 summ.observed_voters += voters
-                for row in copies:
-                    self.arithmetic(row, contest, st.code)
-                settled = self.compare(st.id, st.code, contest, summ, copies, off)
-                _accumulate(summ.observed_sums, observed_counts[st.contest_id], settled)
+                if len(copies) == 1:
+                    obs[cid].append((st.code, copies[0]))
+                else:
+                    obs[cid].extend([(st.code, r) for r in copies])
+                settled = self.compare(st.id, st.code, contest, summ, copies, off, ov)
+                if settled is ov:  # the copy is the official figures: sum that matrix row
+                    same_rows[cid].append(len(off_values[cid]) - 1)
+                else:
+                    settled_values[cid].append(settled)
                 if off is None:
                     rep.coverage.append(
                         Coverage(st.code, contest.code, "official", tuple(map(self.ref, copies)))
@@ -138,20 +153,36 @@ class _Pass:
             elif off is not None:
                 rep.coverage.append(Coverage(st.code, contest.code, "observer", (self.ref(off),)))
         report(self.progress, total, total, "judging contests")
+        form = ctx.form
         for cid, summ in self.summaries.items():
-            total_info = data.totals.get(cid)
+            contest = ctx.contests[cid]
+            keys = ctx.all_keys(contest)
+            off_fig = Figures(keys, off_values.pop(cid, []))
+            summ.official_sums, official_counts = off_fig.sums()
+            rows = offs.get(cid, [])
+            bad = {
+                rows[i][1].values_json for i in off_fig.failing_rows(form, contest.candidate_keys)
+            }
+            self.arithmetic(contest, rows, bad)
+            # observer copies: only texts not already judged as official figures
+            judged = {r.values_json for _, r in rows}
+            other = list(
+                {r.values_json for _, r in obs.get(cid, []) if r.values_json not in judged}
+            )
+            obs_fig = Figures(keys, [self.parse(text) for text in other])
+            bad |= {other[i] for i in obs_fig.failing_rows(form, contest.candidate_keys)}
+            self.arithmetic(contest, obs.get(cid, []), bad)
+            settled_fig = Figures(keys, settled_values.pop(cid, []))
+            summ.observed_sums, observed_counts = off_fig.sums(same_rows.pop(cid, []), settled_fig)
             findings, impact = judge_contest(
-                ctx,
-                ctx.contests[cid],
-                summ,
-                total_info,
-                observed_counts[cid],
-                official_counts[cid],
+                ctx, contest, summ, data.totals.get(cid), observed_counts, official_counts
             )
             rep.contest_totals.extend(findings)
             if impact is not None:
                 rep.outcome_impact.append(impact)
             rep.contests.append(summ)
+        order = {code: i for i, code in enumerate(ctx.stations)}
+        rep.arithmetic.sort(key=lambda a: (order[a.station], a.tally.source != "official"))
 
     def compare(
         self,
@@ -161,6 +192,7 @@ class _Pass:
         summ: ContestSummary,
         copies: list[Row],
         off: Row | None,
+        ov: dict[str, int] | None,
     ) -> dict[str, int]:
         """Station discrepancies and disagreements of one station; its settled observer figures.
 
@@ -170,9 +202,10 @@ class _Pass:
         """
         if len(copies) == 1 and sid not in self.res_stations:
             row = copies[0]
+            if off is not None and ov is not None and row.values_json == off.values_json:
+                return ov
             values = self.parse(row.values_json)
-            if off is not None and row.values_json != off.values_json:
-                ov = self.parse(off.values_json)
+            if off is not None and ov is not None:
                 before = len(self.rep.discrepancies)
                 for key, value in values.items():
                     o = ov.get(key)
@@ -182,7 +215,7 @@ class _Pass:
                     summ.discrepant_stations += 1
                     self._figures(code, contest, off, copies, values)
             return values
-        return self._compare_many(sid, code, contest, summ, copies, off)
+        return self._compare_many(sid, code, contest, summ, copies, off, ov or {})
 
     def _compare_many(
         self,
@@ -192,9 +225,9 @@ class _Pass:
         summ: ContestSummary,
         copies: list[Row],
         off: Row | None,
+        ov: dict[str, int],
     ) -> dict[str, int]:
         parsed = [self.parse(r.values_json) for r in copies]
-        ov = self.parse(off.values_json) if off is not None else {}
         keys = [k for k in self.ctx.all_keys(contest) if any(k in p for p in parsed)]
         keys += sorted({k for p in parsed for k in p} - set(keys))
         settled: dict[str, int] = {}
@@ -302,9 +335,3 @@ class _Pass:
         )
         if not unsettled and key in summ.candidate_keys:
             summ.net_shift[key] = summ.net_shift.get(key, 0) + official - observer
-
-
-def _accumulate(sums: dict[str, int], counts: dict[str, int], values: dict[str, int]) -> None:
-    for key, value in values.items():
-        sums[key] = sums.get(key, 0) + value
-        counts[key] = counts.get(key, 0) + 1

@@ -3,7 +3,8 @@
 One set of records feeds the JSON report, the workbook and the GUI views, so
 the three always agree. Every record carries what it is traceable to: tally
 uids and revisions, observer names, photo file names and hashes, and the
-official snapshot behind the figures.
+official snapshot behind the figures. Records made by the hundred thousand are
+plain slotted classes: a frozen dataclass costs five times as much to create.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ class PhotoRef:
     sha256: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class TallyRef:
     """One tally at its current revision, with the photos and snapshot behind it."""
 
@@ -67,7 +68,7 @@ class ResolutionRef:
     resolved_by: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class StationDiscrepancy:
     """Observer copy (or the coordinator's resolved value) against the official figure."""
 
@@ -86,7 +87,7 @@ class StationDiscrepancy:
         return self.official - self.observer
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class StationFigures:
     """The whole protocol of a discrepant station: official, each copy, and what was settled."""
 
@@ -98,7 +99,7 @@ class StationFigures:
     settled: dict[str, int]  # agreed or resolved observer figures (what the deltas use)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ObserversDisagree:
     station: str
     contest: str
@@ -110,7 +111,7 @@ class ObserversDisagree:
     resolution: ResolutionRef | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Arithmetic:
     station: str
     contest: str
@@ -146,7 +147,7 @@ class ContestTotalFinding:
         return self.total - self.sum
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Coverage:
     station: str
     contest: str

@@ -1,0 +1,108 @@
+"""Figures of many tallies as one integer matrix, for sums and control relations at 100k scale.
+
+Summing 100,000 protocols key by key in Python dicts costs seconds; as a
+numpy matrix (one row per tally, one column per figure in protocol order,
+-1 for a blank) the sums and every control relation are a few vector
+operations. Only the rows that break a relation go back to the explained,
+per-tally :func:`observer_app.forms.check`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import operator
+from collections.abc import Sequence
+
+import numpy as np
+
+from observer_app.forms import ProtocolForm
+from observer_app.forms.expr import CANDIDATES
+
+BLANK = -1
+_OPS = {
+    "==": np.equal,
+    "!=": np.not_equal,
+    "<=": np.less_equal,
+    ">=": np.greater_equal,
+    "<": np.less,
+    ">": np.greater,
+}
+
+
+class Figures:
+    """``values`` (dicts of figures) laid out as a matrix over ``keys``."""
+
+    def __init__(self, keys: Sequence[str], values: Sequence[dict[str, int]]) -> None:
+        self.keys = tuple(keys)
+        self.index = {k: i for i, k in enumerate(self.keys)}
+        rows: list[tuple[int, ...]] = []
+        if len(self.keys) == 1:
+            only = self.keys[0]
+            rows = [(v.get(only, BLANK),) for v in values]
+        else:
+            getter = operator.itemgetter(*self.keys)
+            for v in values:
+                try:
+                    rows.append(getter(v))
+                except KeyError:
+                    rows.append(tuple(v.get(k, BLANK) for k in self.keys))
+        flat = itertools.chain.from_iterable(rows)  # fromiter: 3x faster than np.array(rows)
+        size = len(rows) * len(self.keys)
+        self.m = np.fromiter(flat, dtype=np.int64, count=size).reshape(len(rows), len(self.keys))
+        self.present = self.m != BLANK
+
+    def __len__(self) -> int:
+        return int(self.m.shape[0])
+
+    def sums(
+        self, rows: Sequence[int] | None = None, plus: Figures | None = None
+    ) -> tuple[dict[str, int], dict[str, int]]:
+        """Per key: the sum of the non-blank figures, and how many there are.
+
+        ``rows``: only these rows; ``plus``: add another matrix over the same keys.
+        """
+        m, present = (self.m, self.present) if rows is None else (self.m[rows], self.present[rows])
+        totals = np.where(present, m, 0).sum(axis=0)
+        counts = present.sum(axis=0)
+        if plus is not None and len(plus):
+            totals = totals + np.where(plus.present, plus.m, 0).sum(axis=0)
+            counts = counts + plus.present.sum(axis=0)
+        return (
+            {k: int(totals[i]) for k, i in self.index.items() if counts[i]},
+            {k: int(counts[i]) for k, i in self.index.items() if counts[i]},
+        )
+
+    def failing_rows(self, form: ProtocolForm, candidate_keys: Sequence[str]) -> list[int]:
+        """Rows that break at least one relation (blank operands: the relation is skipped)."""
+        if not len(self):
+            return []
+        bad = np.zeros(len(self), dtype=bool)
+        cand_cols = [self.index[k] for k in candidate_keys if k in self.index]
+        for _relation, comp in form.compiled:
+            coefs: dict[int, int] = {}
+            const = 0
+            needed: set[int] = set()
+            usable = True
+            for sign, side in ((1, comp.lhs), (-1, comp.rhs)):
+                for term in side:
+                    if not term.key:
+                        const += sign * term.coef
+                    elif term.key == CANDIDATES:
+                        if len(cand_cols) != len(candidate_keys) or not cand_cols:
+                            usable = False
+                        for c in cand_cols:
+                            coefs[c] = coefs.get(c, 0) + sign * term.coef
+                            needed.add(c)
+                    elif term.key in self.index:
+                        c = self.index[term.key]
+                        coefs[c] = coefs.get(c, 0) + sign * term.coef
+                        needed.add(c)
+                    else:
+                        usable = False
+            if not usable:
+                continue
+            cols = sorted(needed)
+            valid = self.present[:, cols].all(axis=1)
+            value = self.m[:, cols] @ np.array([coefs[c] for c in cols], dtype=np.int64) + const
+            bad |= valid & ~_OPS[comp.op](value, 0)
+        return [int(i) for i in np.flatnonzero(bad)]
