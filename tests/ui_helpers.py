@@ -100,12 +100,20 @@ def trigger_shortcut(window: QWidget, sequence: str | QKeySequence) -> QAction:
     found = [
         a
         for a in window.findChildren(QAction)
-        if a.isEnabled() and any(s == seq for s in a.shortcuts())
+        if a.isEnabled() and _live(a) and any(s == seq for s in a.shortcuts())
     ]
     assert len(found) == 1, f"{seq.toString()}: {len(found)} enabled actions bound"
     found[0].trigger()
     QApplication.processEvents()
     return found[0]
+
+
+def _live(action: QAction) -> bool:
+    """Whether Qt would consider the action's shortcut: it sits on a shown widget or a menu."""
+    for obj in action.associatedObjects():
+        if isinstance(obj, QMenu) or (isinstance(obj, QWidget) and obj.isVisible()):
+            return True
+    return False
 
 
 # -- visible text ---------------------------------------------------------------------------

@@ -42,10 +42,6 @@ from observer_app import APP_NAME, __version__
 from observer_app.errors import Cancelled, DatabaseError, InputError, UserError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def error_kind(exc: BaseException) -> str:
     """``"cancelled"``, ``"input"``, ``"database"``, ``"user"`` or ``"bug"``."""
     if isinstance(exc, Cancelled):
@@ -61,10 +57,10 @@ def error_kind(exc: BaseException) -> str:
 
 def _user_title(kind: str) -> str:
     if kind == "input":
-        return _tr("The file or value was refused")
+        return QCoreApplication.translate("Errors", "The file or value was refused")
     if kind == "database":
-        return _tr("The database cannot be used")
-    return _tr("Cannot do that")
+        return QCoreApplication.translate("Errors", "The database cannot be used")
+    return QCoreApplication.translate("Errors", "Cannot do that")
 
 
 def details_text(exc: BaseException) -> str:

@@ -19,9 +19,9 @@ and without losing what was typed.
 
 Keep the catalogues current with::
 
-    python -m observer_app.ui.i18n update    # pyside6-lupdate: new strings into every .ts
-    python -m observer_app.ui.i18n compile   # pyside6-lrelease: .ts → .qm
-    python -m observer_app.ui.i18n check     # fail when a message lacks a translation
+    python -m observer_app.ui.i18n update [CATALOGUE...]   # pyside6-lupdate: strings → .ts
+    python -m observer_app.ui.i18n compile [CATALOGUE...]  # pyside6-lrelease: .ts → .qm
+    python -m observer_app.ui.i18n check                   # fail when a message lacks a translation
 
 Form labels (protocol lines, relation messages) are not in these catalogues:
 they come from the protocol form file in :func:`current_language`.
@@ -121,11 +121,16 @@ def _tool(name: str) -> str:
     return found
 
 
-def update() -> None:
-    """Extract every tr() string into the .ts files (keeps existing translations)."""
+def update(names: list[str] | None = None) -> None:
+    """Extract every tr() string into the .ts files (keeps existing translations).
+
+    ``names`` limits it to some catalogues (``observer_app``, ``observer_app_entry``...).
+    """
     out = translations_dir()
     out.mkdir(parents=True, exist_ok=True)
     for name, sources in catalogues().items():
+        if names and name not in names:
+            continue
         rel = [os.path.relpath(p, out) for p in sources]
         for lang in LANGUAGES:
             ts = out / f"{name}_{lang}.ts"
@@ -148,8 +153,10 @@ def update() -> None:
             )
 
 
-def compile_all() -> None:
+def compile_all(names: list[str] | None = None) -> None:
     for ts in sorted(translations_dir().glob("observer_app*.ts")):
+        if names and ts.stem.rsplit("_", 1)[0] not in names:
+            continue
         subprocess.run(
             [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
             check=True,
@@ -173,11 +180,14 @@ def unfinished(ts: Path) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m observer_app.ui.i18n", description=__doc__)
     parser.add_argument("action", choices=("update", "compile", "check", "all"))
+    parser.add_argument(
+        "catalogue", nargs="*", help="only these catalogues (default: all), e.g. observer_app"
+    )
     args = parser.parse_args(argv)
     if args.action in ("update", "all"):
-        update()
+        update(args.catalogue)
     if args.action in ("compile", "all"):
-        compile_all()
+        compile_all(args.catalogue)
     if args.action in ("check", "all"):
         missing = [m for ts in sorted(translations_dir().glob("*.ts")) for m in unfinished(ts)]
         print("\n".join(missing) or "every message is translated")

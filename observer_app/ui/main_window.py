@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -58,13 +59,14 @@ from observer_app.ui.welcome import DEMO, IMPORT, OPEN, WelcomeDialog, WelcomePa
 DB_FILTER = "*.sqlite3 *.sqlite *.db"
 
 
-def entry_widget_class() -> Any:
-    """The entry form's widget class, or None while that part is not in the build."""
+def entry_screens() -> Any:
+    """The protocol entry package (``EntryWidget``, ``DoubleEntryView``, ...), or None while
+    that part is not in the build: then nothing stands in for it."""
     try:
-        from observer_app.ui.entry import EntryWidget
+        from observer_app.ui import entry
     except ImportError:
         return None
-    return EntryWidget
+    return entry if hasattr(entry, "EntryWidget") else None
 
 
 def remembered_location(db: Database) -> str:
@@ -136,6 +138,8 @@ class MainWindow(QMainWindow):
         self._generation = 0
         self._pending_open: tuple[int, str, str] | None = None
         self._entry_menu: QMenu | None = None
+        self._yielded: dict[str, list[QKeySequence]] = {}
+        self._offer_drafts_after_load = False
         self._welcome_offered = False
         self._restored = False
         self.first_start_offer = True  # the welcome dialog on an empty database
@@ -157,12 +161,19 @@ class MainWindow(QMainWindow):
         self.entry_layout = QVBoxLayout(self.entry_host)
         self.entry_layout.setContentsMargins(0, 0, 0, 0)
         self.welcome = WelcomePanel()
+        self.welcome.setMaximumWidth(760)
         self.welcome.chosen.connect(self.welcome_choice)
+        self.welcome_page = QWidget()
+        self.welcome_page.setObjectName("welcomePage")
+        centred = QHBoxLayout(self.welcome_page)
+        centred.addStretch(1)
+        centred.addWidget(self.welcome, 4)
+        centred.addStretch(1)
         self.loading = QLabel()
         self.loading.setObjectName("loadingPage")
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages = QStackedWidget()
-        for page in (self.loading, self.navigator, self.entry_host, self.welcome):
+        for page in (self.loading, self.navigator, self.entry_host, self.welcome_page):
             self.pages.addWidget(page)
         self.pages.currentChanged.connect(self._update_actions)
         central = QWidget()
@@ -212,16 +223,16 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         a = self._action
         a("new_election", self.new_election, "Ctrl+Shift+N")
-        a("open_database", self.choose_database, QKeySequence.StandardKey.Open)
+        a("open_database", self.choose_database, "Ctrl+O")
         a("open_server", self.choose_server_database, "Ctrl+Shift+O")
         a("import_election", self.import_election, "Ctrl+I")
-        a("quit", self.close, QKeySequence.StandardKey.Quit)
+        a("quit", self.close, "Ctrl+Q")
         a("copy_code", self.copy_station_code, "Ctrl+Shift+C")
         a("settings", self.edit_settings, "Ctrl+,")
         a("contests_panel", self.toggle_contests, "F9", checkable=True).setChecked(True)
-        a("refresh", self.refresh, QKeySequence.StandardKey.Refresh)
+        a("refresh", self.refresh, "F5")
         a("full_screen", self.toggle_full_screen, "F11", checkable=True)
-        a("find", self.find_station, QKeySequence.StandardKey.Find)
+        a("find", self.find_station, "Ctrl+F")
         open_action = a(
             "open_station",
             self.open_current,
@@ -232,9 +243,11 @@ class MainWindow(QMainWindow):
         self.navigator.addAction(open_action)
         self.removeAction(open_action)
         a("double_entry", self.open_current_second_entry, "Ctrl+D")
+        a("compare", self.compare_current, "Ctrl+R")
+        a("error_rates", self.show_error_rates, "Ctrl+Shift+R")
         a("next_station", self.next_without_tally, "Ctrl+N")
         a("back", self.back_to_list, "Esc")
-        a("shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
+        a("shortcuts", self.show_shortcuts, "F1")
         a("about", self.about)
         self.status_group = QActionGroup(self)
         a("show_all", lambda: self.show_only_status(-1), "Ctrl+0", checkable=True)
@@ -282,59 +295,82 @@ class MainWindow(QMainWindow):
         self.language_menu.addActions(self.language_group.actions())
         self.station_menu = bar.addMenu("")
         self.station_menu.addActions(
-            [act["find"], act["open_station"], act["double_entry"], act["next_station"]]
+            [act["find"], act["open_station"], act["next_station"], act["back"]]
         )
         self.station_menu.addSeparator()
-        self.station_menu.addAction(act["back"])
+        self.station_menu.addActions([act["double_entry"], act["compare"], act["error_rates"]])
         self.help_menu = bar.addMenu("")
         self.help_menu.addActions([act["shortcuts"], act["about"]])
         self._fill_recent()
 
     def retranslate(self) -> None:
-        t = self.tr
-        self.file_menu.setTitle(t("&File"))
-        self.edit_menu.setTitle(t("&Edit"))
-        self.view_menu.setTitle(t("&View"))
-        self.station_menu.setTitle(t("&Station"))
-        self.help_menu.setTitle(t("&Help"))
-        self.recent_menu.setTitle(t("&Recent databases"))
-        self.elections_menu.setTitle(t("&Election"))
-        self.show_menu.setTitle(t("&Show"))
-        self.language_menu.setTitle(t("&Language"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.station_menu.setTitle(self.tr("&Station"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.recent_menu.setTitle(self.tr("&Recent databases"))
+        self.elections_menu.setTitle(self.tr("&Election"))
+        self.show_menu.setTitle(self.tr("&Show"))
+        self.language_menu.setTitle(self.tr("&Language"))
         texts = {
             "new_election": (
-                t("&New election…"),
-                t("Start a new database file for an election: the demo or an import"),
+                self.tr("&New election…"),
+                self.tr("Start a new database file for an election: the demo or an import"),
             ),
-            "open_database": (t("&Open database…"), t("Open a database file")),
+            "open_database": (self.tr("&Open database…"), self.tr("Open a database file")),
             "open_server": (
-                t("Open &server database…"),
-                t("Connect to the team's PostgreSQL database by its URL"),
+                self.tr("Open &server database…"),
+                self.tr("Connect to the team's PostgreSQL database by its URL"),
             ),
             "import_election": (
-                t("&Import election…"),
-                t("Create an election from a definition file or a results table"),
+                self.tr("&Import election…"),
+                self.tr("Create an election from a definition file or a results table"),
             ),
-            "quit": (t("&Quit"), ""),
-            "copy_code": (t("&Copy station code"), t("Copy the selected station's code")),
-            "settings": (t("Se&ttings…"), t("Language and operator name")),
-            "contests_panel": (t("&Contests panel"), t("Show or hide the list of contests")),
-            "refresh": (t("&Refresh"), t("Read the stations and their statuses again")),
-            "full_screen": (t("&Full screen"), ""),
-            "find": (t("&Find station"), t("Find a station by code, name or address")),
-            "open_station": (t("&Open station"), t("Enter or correct the protocol figures")),
+            "quit": (self.tr("&Quit"), ""),
+            "copy_code": (
+                self.tr("&Copy station code"),
+                self.tr("Copy the selected station's code"),
+            ),
+            "settings": (self.tr("Se&ttings…"), self.tr("Language and operator name")),
+            "contests_panel": (
+                self.tr("&Contests panel"),
+                self.tr("Show or hide the list of contests"),
+            ),
+            "refresh": (self.tr("&Refresh"), self.tr("Read the stations and their statuses again")),
+            "full_screen": (self.tr("&Full screen"), ""),
+            "find": (self.tr("&Find station"), self.tr("Find a station by code, name or address")),
+            "open_station": (
+                self.tr("&Open station"),
+                self.tr("Enter or correct the protocol figures"),
+            ),
             "double_entry": (
-                t("&Double entry"),
-                t("Key the protocol again without seeing the first entry (blind double entry)"),
+                self.tr("&Double entry"),
+                self.tr(
+                    "Key the protocol again without seeing the first entry (blind double entry)"
+                ),
             ),
             "next_station": (
-                t("&Next station without a tally"),
-                t("Open the next station in the list that has no observer entry"),
+                self.tr("&Next station without a tally"),
+                self.tr("Open the next station in the list that has no observer entry"),
             ),
-            "back": (t("&Back to the list"), t("Close the protocol form and return to the list")),
-            "shortcuts": (t("&Keyboard shortcuts"), ""),
-            "about": (t("&About Observer App"), ""),
-            "show_all": (t("&All stations"), ""),
+            "back": (
+                self.tr("&Back to the list"),
+                self.tr("Close the protocol form and return to the list"),
+            ),
+            "compare": (
+                self.tr("&Compare double entry"),
+                self.tr(
+                    "Show the first and the blind second entry side by side and resolve differences"
+                ),
+            ),
+            "error_rates": (
+                self.tr("Operator &error rates…"),
+                self.tr("How many keyed figures differed from the resolved value, per operator"),
+            ),
+            "shortcuts": (self.tr("&Keyboard shortcuts"), ""),
+            "about": (self.tr("&About Observer App"), ""),
+            "show_all": (self.tr("&All stations"), ""),
         }
         for name, (text, tip) in texts.items():
             self.act[name].setText(text)
@@ -342,7 +378,7 @@ class MainWindow(QMainWindow):
             self.act[name].setToolTip(tip or text.replace("&", ""))
         for status in STATUS_ORDER:
             self.act[f"show_{status.name.lower()}"].setText(status_text(status))
-        self.loading.setText(t("Opening the database…"))
+        self.loading.setText(self.tr("Opening the database…"))
         self._fill_recent()
         self._fill_elections()
         self._update_title()
@@ -359,7 +395,8 @@ class MainWindow(QMainWindow):
         if self.election is not None:
             name = self.election.name
             if self.election.synthetic:
-                name = f"{name} [{self.tr('SYNTHETIC DEMO')}]"
+                marker = self.tr("SYNTHETIC DEMO")
+                name = f"{name} [{marker}]"
             parts.append(name)
         parts.append(APP_NAME)
         self.setWindowTitle(" — ".join(parts))
@@ -381,6 +418,8 @@ class MainWindow(QMainWindow):
         self.act["find"].setEnabled(has_election and (in_list or in_entry))
         self.act["open_station"].setEnabled(in_list and current)
         self.act["double_entry"].setEnabled(in_list and current)
+        self.act["compare"].setEnabled(in_list and current)
+        self.act["error_rates"].setEnabled(self.ctx is not None and entry_screens() is not None)
         self.act["next_station"].setEnabled(has_election and (in_list or in_entry))
         self.act["back"].setEnabled(in_entry)
         self.act["copy_code"].setEnabled(in_list and current)
@@ -425,7 +464,7 @@ class MainWindow(QMainWindow):
         if self.election is None:
             self.navigator.clear()
             self.welcome.set_database(opened.db.display_name)
-            self.pages.setCurrentWidget(self.welcome)
+            self.pages.setCurrentWidget(self.welcome_page)
             self.databaseOpened.emit()
             if self.first_start_offer and not self._welcome_offered:
                 self._welcome_offered = True
@@ -436,6 +475,7 @@ class MainWindow(QMainWindow):
         self.navigator.view.setFocus()
         self._update_actions()
         self.databaseOpened.emit()
+        self._offer_drafts_after_load = True
         self._load_context(generation)
 
     def _load_context(self, generation: int) -> None:
@@ -460,9 +500,12 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.electionReady.emit()
         pending, self._pending_open = self._pending_open, None
+        self._load_statuses(generation)
         if pending is not None:
             self.open_station(*pending)
-        self._load_statuses(generation)
+        elif self._offer_drafts_after_load:
+            QTimer.singleShot(0, self._offer_drafts)
+        self._offer_drafts_after_load = False
 
     def _load_statuses(self, generation: int) -> None:
         assert self.db is not None and self.ctx is not None
@@ -593,9 +636,7 @@ class MainWindow(QMainWindow):
     def _imported(self, outcome: ImportOutcome) -> None:
         e = outcome.election
         self.statusBar().showMessage(
-            self.tr("Imported {name}: {stations} stations").format(
-                name=e.name, stations=f"{e.stations:,}"
-            ),
+            self.tr("Imported {name}: %Ln station(s)", "", e.stations).format(name=e.name),
             10_000,
         )
         self.open_database(self.location, e.code)
@@ -647,14 +688,25 @@ class MainWindow(QMainWindow):
 
     def open_station(self, station_id: int, code: str, source: str = "observer") -> bool:
         """Show the entry form for a station (queued until the election is loaded)."""
+        return self._open_screen("entry", station_id, code, source)
+
+    def compare_current(self) -> None:
+        current = self.navigator.current_station()
+        if current is not None:
+            self._open_screen("compare", current[0], current[1], "second-entry")
+
+    def _open_screen(self, kind: str, station_id: int, code: str, source: str) -> bool:
         if self.db is None:
             return False
         if self.ctx is None:
-            self._pending_open = (station_id, code, source)
-            self.statusBar().showMessage(self.tr("Loading the election; the station opens next…"))
+            if kind == "entry":
+                self._pending_open = (station_id, code, source)
+                self.statusBar().showMessage(
+                    self.tr("Loading the election; the station opens next…")
+                )
             return False
-        widget_class = entry_widget_class()
-        if widget_class is None:
+        screens = entry_screens()
+        if screens is None:
             self.statusBar().showMessage(
                 self.tr("The protocol entry form is not part of this build."), 8000
             )
@@ -662,25 +714,67 @@ class MainWindow(QMainWindow):
         operator = self._ensure_operator()
         if not operator or not self._leave_entry():
             return False
-        widget = widget_class(self.db, self.ctx, code, source, operator, parent=self.entry_host)
-        self.entry, self.entry_station = widget, (station_id, code, source)
-        self.entry_layout.addWidget(widget)
-        if hasattr(widget, "saved"):
+        if kind == "entry":
+            widget = screens.EntryWidget(
+                self.db, self.ctx, code, source, operator, parent=self.entry_host
+            )
             widget.saved.connect(self._entry_saved)
-        if hasattr(widget, "closed"):
-            widget.closed.connect(self._entry_closed_itself)
+        else:
+            widget = screens.DoubleEntryView(self.db, self.ctx, code, operator, self.entry_host)
+            widget.resolved.connect(self._entry_saved)
+        self._show_screen(widget, (station_id, code, source))
+        return True
+
+    def _show_screen(self, widget: QWidget, station: tuple[int, str, str]) -> None:
+        """Put an entry screen in the main area in place of the list."""
+        widget.closed.connect(self._detach_entry)  # type: ignore[attr-defined]
+        self.entry, self.entry_station = widget, station
+        self.entry_layout.addWidget(widget)
         self._add_entry_menu(widget)
         self.pages.setCurrentWidget(self.entry_host)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         self._update_title()
-        self.entryOpened.emit(code)
-        return True
+        self.entryOpened.emit(station[1])
+
+    def show_error_rates(self) -> None:
+        screens = entry_screens()
+        if screens is None or self.db is None or self.ctx is None:
+            return
+        dialog = screens.ErrorRatesDialog(self.db, self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _offer_drafts(self) -> None:
+        """After a crash: the unsaved entries of this election, offered back once."""
+        screens = entry_screens()
+        if screens is None or self.db is None or self.ctx is None or self.entry is not None:
+            return
+        draft = screens.offer_draft_restore(self.db, self.ctx, self)
+        if draft is None or draft.station_code not in self.ctx.stations:
+            return
+        station = self.ctx.stations[draft.station_code]
+        self.navigator.select_station(station.id)
+        widget = screens.EntryWidget(
+            self.db, self.ctx, draft.station_code, draft.source, draft.operator, self.entry_host
+        )
+        widget.saved.connect(self._entry_saved)
+        self._show_screen(widget, (station.id, draft.station_code, draft.source))
 
     def _add_entry_menu(self, widget: QWidget) -> None:
-        """The entry form's own actions (Save...) in a menu, so Help lists their keys."""
+        """The screen's own actions (Save...) in a menu, so Help lists their keys.
+
+        A window action bound to the same key as one of the screen's yields its key
+        while the screen is shown (Esc is the screen's "back"), so no key is ambiguous.
+        """
         actions = [a for a in widget.actions() if a.text()]
         if not actions:
             return
+        taken = {seq.toString() for a in actions for seq in a.shortcuts()}
+        self._yielded = {}
+        for name, action in self.act.items():
+            if any(seq.toString() in taken for seq in action.shortcuts()):
+                self._yielded[name] = action.shortcuts()
+                action.setShortcuts([])
         self._entry_menu = QMenu(self.tr("&Protocol"), self)
         self._entry_menu.setObjectName("entryMenu")
         self._entry_menu.addActions(actions)
@@ -715,9 +809,6 @@ class MainWindow(QMainWindow):
             on_done=self.navigator.update_statuses,
         )
 
-    def _entry_closed_itself(self) -> None:
-        self._detach_entry()
-
     def _leave_entry(self) -> bool:
         """Close the entry form if one is open; False when it refuses (keeps the user there)."""
         if self.entry is None:
@@ -734,11 +825,15 @@ class MainWindow(QMainWindow):
         self.entry, self.entry_station = None, None
         self.entry_layout.removeWidget(widget)
         widget.hide()
+        widget.setParent(None)  # out of the window now: its keys and texts go with it
         widget.deleteLater()
         if self._entry_menu is not None:
             self.menuBar().removeAction(self._entry_menu.menuAction())
             self._entry_menu.deleteLater()
             self._entry_menu = None
+        for name, keys in self._yielded.items():
+            self.act[name].setShortcuts(keys)
+        self._yielded = {}
         self.pages.setCurrentWidget(self.navigator)
         if station is not None:
             self.navigator.select_station(station[0])

@@ -51,7 +51,7 @@ COLUMN_WIDTHS = {
 COLUMN_LIMITS = {  # (narrowest, widest) when fitted to the rows on screen
     Column.CODE: (90, 360),
     Column.NAME: (100, 300),
-    Column.CONTEST: (120, 280),
+    Column.CONTEST: (120, 200),
     Column.VOTERS: (70, 110),
     Column.OFFICIAL: (60, 120),
 }
@@ -167,7 +167,7 @@ class NavigatorWidget(QWidget):
         self.splitter.addWidget(self.view)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 900])
+        self.splitter.setSizes([250, 950])
         self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -231,18 +231,19 @@ class NavigatorWidget(QWidget):
         self._counts_changed()
 
     def _fit_columns(self, hidden: set[Column]) -> None:
-        """Fit the columns to what is on screen; the widest text column takes the spare room."""
+        """Fit the short columns to what is on screen; name and address share the rest."""
         header = self.view.horizontalHeader()
-        stretch = next((c for c in (Column.ADDRESS, Column.NAME) if c not in hidden), Column.CODE)
+        stretch = [c for c in (Column.NAME, Column.ADDRESS) if c not in hidden] or [Column.CODE]
         for column in Column:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            if column in hidden or column == stretch:
+            if column in hidden or column in stretch:
                 continue
             self.view.resizeColumnToContents(column)
             low, high = COLUMN_LIMITS.get(column, (60, 320))
             self.view.setColumnWidth(column, max(low, min(high, self.view.columnWidth(column))))
         self._fit_status_column()
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        for column in stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self._columns_fitted = True
 
     def _fit_status_column(self) -> None:
@@ -271,6 +272,9 @@ class NavigatorWidget(QWidget):
     def _contest_chosen(self, item: QTreeWidgetItem | None, _previous: Any = None) -> None:
         cid = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
         self.model.set_filter(contest=cid)
+        # one contest chosen: its name would repeat on every row
+        one = cid is not None or Column.CONTEST in self.model.empty_columns()
+        self.view.setColumnHidden(Column.CONTEST, one)
 
     def _header_clicked(self, column: int) -> None:
         current = self.model.sort_column
@@ -437,8 +441,8 @@ class NavigatorWidget(QWidget):
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setToolTip(
                 1,
-                self.tr("{done} of {total} stations have an observer entry").format(
-                    done=locale.toString(done), total=locale.toString(total)
+                self.tr("{done} of %Ln station(s) have an observer entry", "", total).format(
+                    done=locale.toString(done)
                 ),
             )
 
@@ -446,10 +450,10 @@ class NavigatorWidget(QWidget):
         locale = QLocale()
         shown, total = self.model.rowCount(), self.model.total
         if shown == total:
-            text = self.tr("%n station(s)", "", total).replace(str(total), locale.toString(total))
+            text = self.tr("%Ln station(s)", "", total)
         else:
-            text = self.tr("{shown} of {total} stations").format(
-                shown=locale.toString(shown), total=locale.toString(total)
+            text = self.tr("{shown} of %Ln station(s)", "", total).format(
+                shown=locale.toString(shown)
             )
         self.shown_label.setText(text)
 

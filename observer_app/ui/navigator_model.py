@@ -307,9 +307,12 @@ class StationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == Column.STATUS:
             status = self.status_of_row(row)
             return status_icon(status) if status is not None else None
-        if role == Qt.ItemDataRole.ToolTipRole and column == Column.STATUS:
-            status = self.status_of_row(row)
-            return status_tip(status) if status is not None else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == Column.STATUS:
+                status = self.status_of_row(row)
+                return status_tip(status) if status is not None else None
+            if column in (Column.CODE, Column.NAME, Column.ADDRESS, Column.CONTEST):
+                return self._display(row, column) or None  # the whole text when it is cut
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == Column.VOTERS:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -359,36 +362,33 @@ class StationTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _sorted_rows(self) -> list[int] | None:
+        """All rows in the chosen order; equal keys keep natural code order."""
         assert self._index is not None and self._sort is not None
         column, order = self._sort
+        descending = order == Qt.SortOrder.DescendingOrder
+        ix = self._index
+        if column == Column.CODE:
+            return ix.code_order[::-1] if descending else list(ix.code_order)
         keys = self._sort_keys(column)
         if keys is None:
             return None
-        return sorted(
-            range(len(self._index)),
-            key=keys.__getitem__,
-            reverse=order == Qt.SortOrder.DescendingOrder,
-        )
+        return sorted(ix.code_order, key=keys.__getitem__, reverse=descending)
 
     def _sort_keys(self, column: Column) -> Sequence[Any] | None:
         ix = self._index
         assert ix is not None
-        if column == Column.CODE:
-            return ix.code_keys
         if column == Column.NAME:
             return ix.name_keys
         if column == Column.ADDRESS:
             return ix.address_keys
         if column == Column.CONTEST:
             pos = self._contest_pos
-            return [(pos.get(c, 0), k) for c, k in zip(ix.contest_ids, ix.code_keys, strict=True)]
+            return [pos.get(c, 0) for c in ix.contest_ids]
         if column == Column.VOTERS:
             return [-1 if v is None else v for v in ix.voters]
         if not self._status_of_row:
             return None
-        if column == Column.STATUS:
-            return list(zip(self._status_of_row, ix.code_keys, strict=True))
-        return list(zip(self._official_rows, ix.code_keys, strict=True))
+        return self._status_of_row if column == Column.STATUS else self._official_rows
 
     def set_filter(
         self,

@@ -52,17 +52,27 @@ def menu_shortcuts(window: QMainWindow) -> Iterator[tuple[str, str, str]]:
             yield from walk(menu, _clean(menu.title()))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShortcutsDialog", text)
-
-
 def list_keys() -> list[tuple[str, str]]:
     """Keys that work in the station list without a menu entry of their own."""
     return [
-        (_tr("Type letters or digits"), _tr("Find: the list narrows as you type")),
-        (_tr("Up, Down, Page Up, Page Down"), _tr("Move through the stations, even while finding")),
-        (_tr("Esc in the find box"), _tr("Clear the search")),
-        (_tr("Double-click"), _tr("Open the station")),
+        (
+            QCoreApplication.translate("ShortcutsDialog", "Type letters or digits"),
+            QCoreApplication.translate("ShortcutsDialog", "Find: the list narrows as you type"),
+        ),
+        (
+            QCoreApplication.translate("ShortcutsDialog", "Up, Down, Page Up, Page Down"),
+            QCoreApplication.translate(
+                "ShortcutsDialog", "Move through the stations, even while finding"
+            ),
+        ),
+        (
+            QCoreApplication.translate("ShortcutsDialog", "Esc in the find box"),
+            QCoreApplication.translate("ShortcutsDialog", "Clear the search"),
+        ),
+        (
+            QCoreApplication.translate("ShortcutsDialog", "Double-click"),
+            QCoreApplication.translate("ShortcutsDialog", "Open the station"),
+        ),
     ]
 
 

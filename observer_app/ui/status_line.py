@@ -84,11 +84,11 @@ class StatusLine(QWidget):
         locale = QLocale()
         for status, chip in self.chips.items():
             n = counts.get(status, 0)
-            chip.setText(locale.toString(n))
+            chip.setText(f"{status_text(status)}: {locale.toString(n)}")
             chip.setVisible(bool(counts) and n > 0)
             chip.setToolTip(
-                self.tr("{status}: {count} stations (click to show only these)").format(
-                    status=status_text(status), count=locale.toString(n)
+                self.tr("{status}: %Ln station(s). Click to show only these.", "", n).format(
+                    status=status_text(status)
                 )
             )
 
