@@ -29,23 +29,17 @@ from observer_app.storage.elections import ElectionContext
 def dump_values(values: Mapping[str, int | None], order: Sequence[str] | None = None) -> str:
     """Canonical JSON of protocol figures: protocol order when given, blanks dropped.
 
-    ``order`` holds form line keys and ``#n`` (validated identifiers), so those
-    pairs are assembled directly, five times faster than ``json.dumps``; keys
-    outside ``order`` follow, JSON-escaped.
+    Keys outside ``order`` follow in their own order. orjson keeps insertion
+    order and is several times faster than ``json.dumps`` on 100,000 tallies.
     """
     if order is None:
-        return json.dumps(
-            {k: int(v) for k, v in values.items() if v is not None}, separators=(",", ":")
-        )
-    parts = [f'"{k}":{int(v)}' for k in order if (v := values.get(k)) is not None]
-    if len(values) > len(parts):  # blanks, or keys the order does not know
-        known = _key_set(tuple(order))
-        parts += [
-            f"{json.dumps(k)}:{int(v)}"
-            for k, v in values.items()
-            if v is not None and k not in known
-        ]
-    return "{" + ",".join(parts) + "}"
+        ordered = {k: int(v) for k, v in values.items() if v is not None}
+    else:
+        ordered = {k: v for k in order if (v := values.get(k)) is not None}
+        if len(values) > len(ordered):  # blanks, or keys the order does not know
+            known = _key_set(tuple(order))
+            ordered.update((k, v) for k, v in values.items() if v is not None and k not in known)
+    return orjson.dumps(ordered).decode()
 
 
 @lru_cache(maxsize=256)
