@@ -212,11 +212,10 @@ class FastSheet:
             cell = WriteOnlyCell(self.ws, v if not isinstance(v, str) else clean(v))
             if isinstance(v, str):
                 cell.data_type = "s"
-            s = (
-                styles[i]
-                if styles is not None
-                else (self.default[i] if i < len(self.default) else None)
-            )
+            if styles and i < len(styles):
+                s = styles[i]
+            else:
+                s = self.default[i] if i < len(self.default) else None
             if s is None and isinstance(v, str) and v.startswith(RISKY_START):
                 s = self.styles.quoted
             if s is not None:

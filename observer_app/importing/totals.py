@@ -140,6 +140,14 @@ def _row(
     def cell(col: _Column) -> str:
         return row[col.index].strip() if col.index < len(row) else ""
 
+    extra = [c for c in row[len(table.header) :] if c.strip()]
+    if extra:
+        problems.add(
+            table.where(i),
+            f"the row has {len(row)} cells but the header only {len(table.header)} "
+            "(a stray separator, e.g. a decimal comma?)",
+        )
+        return None
     ref = cell(contest_col)
     contest = ctx.find_contest(ref) if ref else None
     if contest is None:

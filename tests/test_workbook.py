@@ -1,0 +1,180 @@
+"""The discrepancy workbook: sheets, headers, formats, never a formula, LibreOffice round trip."""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import subprocess
+import threading
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from observer_app.errors import Cancelled, UserError
+from observer_app.export import sheet as sheet_module
+from observer_app.export import write_workbook
+from observer_app.progress import Progress
+from observer_app.reconcile import reconcile
+from observer_app.reconcile.lines import line_label
+from observer_app.reconcile.messages import text
+from observer_app.reconcile.report import Report
+from observer_app.storage.db import Database
+from tests.test_reconcile_support import RISKY_NAMES, all_kinds_election
+
+SHEETS = (
+    "sheet.summary",
+    "sheet.discrepancies",
+    "sheet.stations",
+    "sheet.arithmetic",
+    "sheet.disagree",
+    "sheet.totals",
+    "sheet.coverage",
+    "sheet.revisions",
+)
+
+
+@pytest.fixture
+def rep(sqlite_db: Database, tmp_path: Path) -> Report:
+    ctx = all_kinds_election(sqlite_db, tmp_path)
+    return reconcile(sqlite_db, ctx)
+
+
+def discrepancy_rows(rep: Report, lang: str) -> list[tuple[object, ...]]:
+    return [
+        (
+            d.contest,
+            d.station,
+            rep.station_names[d.station],
+            line_label(rep.ctx, rep.contest(d.contest), d.key, lang),
+            d.observer,
+            d.official,
+            d.delta,
+        )
+        for d in rep.discrepancies
+    ]
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_sheets_headers_frozen_and_filtered(rep: Report, tmp_path: Path, lang: str) -> None:
+    out = write_workbook(rep, tmp_path / f"r-{lang}.xlsx", lang=lang)
+    wb = load_workbook(out)
+    assert wb.sheetnames == [text(k, lang) for k in SHEETS]
+    for ws in wb.worksheets:
+        assert ws.freeze_panes is not None and ws.freeze_panes.startswith("A")
+        header_row = int(ws.freeze_panes[1:]) - 1
+        assert ws.auto_filter.ref and ws.auto_filter.ref.startswith(f"A{header_row}:")
+        assert ws.column_dimensions["A"].width > 5
+    ws = wb[text("sheet.discrepancies", lang)]
+    assert ws["A1"].value == text("col.contest", lang)
+    assert ws["G1"].value == text("col.difference", lang)
+    got = [tuple(c.value for c in row[:7]) for row in ws.iter_rows(min_row=2)]
+    assert got == discrepancy_rows(rep, lang)
+    assert ws["E2"].number_format == "#,##0" and ws["G2"].number_format.startswith("+#,##0")
+
+
+def test_user_text_is_never_a_formula(rep: Report, tmp_path: Path) -> None:
+    out = write_workbook(rep, tmp_path / "r.xlsx")
+    wb = load_workbook(out)
+    texts = {
+        c.value: c
+        for ws in wb.worksheets
+        for row in ws.iter_rows()
+        for c in row
+        if isinstance(c.value, str)
+    }
+    for name in RISKY_NAMES:
+        cell = texts[name]
+        assert cell.data_type == "s", name
+        assert cell.quotePrefix, name
+    assert any(v == "=cmd.png" for v in texts)  # a photo file name from a user
+    assert not any(c.data_type == "f" for c in texts.values())
+
+
+def test_stations_sheet_lays_out_three_rows_and_highlights_differences(
+    rep: Report, tmp_path: Path
+) -> None:
+    out = write_workbook(rep, tmp_path / "r.xlsx")
+    ws = load_workbook(out)["Stations"]
+    rows = list(ws.iter_rows(min_row=2))
+    c1 = [r for r in rows if r[1].value == "C1-001"]
+    assert [r[3].value for r in c1] == ["official", "observer copy", "difference"]
+    header = [c.value for c in next(ws.iter_rows(max_row=1))]
+    col = header.index("№1")  # contests with other candidates: columns by ballot number
+    official, observer, diff = (r[col] for r in c1)
+    assert (official.value, observer.value, diff.value) == (400, 200, 200)
+    assert diff.fill.fgColor.rgb == "FFF8CBAD"
+    same = header.index("7 invalid") if "7 invalid" in header else header.index("6 invalid")
+    assert c1[2][same].value == 0 and c1[2][same].fill.fgColor.rgb != "FFF8CBAD"
+
+
+def test_public_append_fallback_writes_the_same_values(
+    rep: Report, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fast = load_workbook(write_workbook(rep, tmp_path / "fast.xlsx"))
+    monkeypatch.setattr(sheet_module.FastSheet, "_open", lambda self: None)
+    slow = load_workbook(write_workbook(rep, tmp_path / "slow.xlsx"))
+    for a, b in zip(fast.worksheets, slow.worksheets, strict=True):
+        va = [[c.value for c in r] for r in a.iter_rows()]
+        vb = [[c.value for c in r] for r in b.iter_rows()]
+        assert va == vb, a.title
+        for name in RISKY_NAMES:
+            hits = [c for r in b.iter_rows() for c in r if c.value == name]
+            assert all(c.data_type == "s" for c in hits)
+
+
+def test_cancel_leaves_no_file(rep: Report, tmp_path: Path) -> None:
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(Cancelled):
+        write_workbook(rep, tmp_path / "r.xlsx", progress=Progress(None, cancel))
+    assert list(tmp_path.glob("r.xlsx*")) == []
+
+
+def test_bad_destination_is_a_user_error(rep: Report, tmp_path: Path) -> None:
+    with pytest.raises(UserError):
+        write_workbook(rep, tmp_path / "r.csv")
+    with pytest.raises(UserError):
+        write_workbook(rep, tmp_path / "missing" / "r.xlsx")
+
+
+def soffice_csv(xlsx: Path, out: Path) -> dict[str, list[list[str]]]:
+    """Every sheet of ``xlsx`` as CSV through LibreOffice's StarCalc filter (keeps Cyrillic)."""
+    profile = out / "lo_profile"
+    cmd = [
+        "soffice",
+        "--headless",
+        f"-env:UserInstallation=file://{profile}",
+        "--convert-to",
+        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+        "--outdir",
+        str(out),
+        str(xlsx),
+    ]
+    subprocess.run(cmd, check=True, capture_output=True, timeout=180, env={**os.environ})
+    sheets = {}
+    for path in out.glob(f"{xlsx.stem}-*.csv"):
+        with path.open(encoding="utf-8", newline="") as f:
+            sheets[path.stem[len(xlsx.stem) + 1 :]] = list(csv.reader(f))
+    return sheets
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+def test_libreoffice_reads_the_values_the_app_computed(rep: Report, tmp_path: Path) -> None:
+    xlsx = write_workbook(rep, tmp_path / "report.xlsx", lang="ru")
+    conv = tmp_path / "conv"
+    conv.mkdir()
+    sheets = soffice_csv(xlsx, conv)
+    assert set(sheets) == {text(k, "ru") for k in SHEETS}
+    rows = sheets["Расхождения"]
+    assert rows[0][:3] == ["Округ", "Участок", "Название участка"]
+    got = [tuple(r[:7]) for r in rows[1:]]
+    want = [tuple(str(v) for v in row) for row in discrepancy_rows(rep, "ru")]
+    assert got == want
+    everything = {cell for sheet in sheets.values() for row in sheet for cell in row}
+    for name in ("=1+2", "+7 701 555", "-5", "@SUM(A1)"):
+        assert name in everything or any(name in c for c in everything), name
+    assert "3" not in {r[7] for r in rows[1:]}  # the observer "=1+2" was not evaluated
+    summary = sheets["Сводка"]
+    assert any("СИНТЕТИЧЕСКИЕ" in cell for row in summary for cell in row)
