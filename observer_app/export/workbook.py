@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -41,7 +41,7 @@ def photos_text(refs: Iterable[TallyRef]) -> tuple[str, str]:
     return "; ".join(p.file_name for p in photos), "; ".join(p.sha256 for p in photos)
 
 
-class _Writer:
+class SheetWriter:
     def __init__(self, rep: Report, lang: str, progress: Progress | None) -> None:
         self.rep, self.lang, self.progress = rep, lang, progress
         self.wb = Workbook(write_only=True)
@@ -159,7 +159,7 @@ class _Writer:
         ]
 
     def discrepancies(self) -> None:
-        rep, t, ctx = self.rep, self.t, self.rep.ctx
+        t = self.t
         sh = self.sheet(
             "sheet.discrepancies",
             [
@@ -180,6 +180,14 @@ class _Writer:
             ],
         )
         sh.header()
+        for row in self.discrepancy_rows():
+            sh.row(row)
+            self.tick()
+        sh.finish()
+
+    def discrepancy_rows(self) -> Iterator[list[object]]:
+        """The cells of the Discrepancies sheet, row by row (the benchmark writes them too)."""
+        rep, ctx = self.rep, self.rep.ctx
         names = rep.station_names
         labels: dict[tuple[str, str], str] = {}
         for d in rep.discrepancies:
@@ -189,26 +197,22 @@ class _Writer:
                 label = labels[(d.contest, d.key)] = line_label(ctx, contest, d.key, self.lang)
             photo, sha = photos_text(d.observers)
             res = d.resolution
-            sh.row(
-                [
-                    d.contest,
-                    d.station,
-                    names.get(d.station, ""),
-                    label,
-                    d.observer,
-                    d.official,
-                    d.delta,
-                    observers_text(d.observers),
-                    tally_text(d.observers),
-                    f"{d.official_tally.uid}:{d.official_tally.revision}",
-                    photo,
-                    sha,
-                    self.snap(d.official_tally.snapshot_id),
-                    f"{res.value} ({res.resolved_by}: {res.reason})" if res else "",
-                ]
-            )
-            self.tick()
-        sh.finish()
+            yield [
+                d.contest,
+                d.station,
+                names.get(d.station, ""),
+                label,
+                d.observer,
+                d.official,
+                d.delta,
+                observers_text(d.observers),
+                tally_text(d.observers),
+                f"{d.official_tally.uid}:{d.official_tally.revision}",
+                photo,
+                sha,
+                self.snap(d.official_tally.snapshot_id),
+                f"{res.value} ({res.resolved_by}: {res.reason})" if res else "",
+            ]
 
     def stations(self) -> None:
         rep, t, ctx = self.rep, self.t, self.rep.ctx
@@ -475,7 +479,7 @@ def write_workbook(
         raise UserError(f"{out}: the workbook must be an .xlsx file")
     if not out.parent.is_dir():
         raise UserError(f"{out.parent}: no such folder")
-    w = _Writer(rep, lang, progress)
+    w = SheetWriter(rep, lang, progress)
     report(progress, 0, w.total, text("sum.title", lang))
     w.summary()
     w.discrepancies()
