@@ -83,17 +83,11 @@ def database_content(db: Database) -> dict[str, dict[Any, Any]]:
             for r in s.execute(select(ob.fingerprint, ob.status, ob.public_key))
         }
         out["resolutions"] = {
-            r.uid: (r.station_id, r.scope, r.key, r.value, r.reason, r.competing_json)
+            r.uid: (r.code, r.scope, r.key, r.value, r.reason, r.competing_json)
             for r in s.execute(
                 select(
-                    res.uid,
-                    res.station_id,
-                    res.scope,
-                    res.key,
-                    res.value,
-                    res.reason,
-                    res.competing_json,
-                )
+                    res.uid, sc.code, res.scope, res.key, res.value, res.reason, res.competing_json
+                ).join(t.station, sc.id == res.station_id)
             )
         }
     return out
