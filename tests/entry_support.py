@@ -102,34 +102,43 @@ def protocol_photo(ctx: ElectionContext, station: str, values: dict[str, int]) -
     return out.getvalue()
 
 
-def cyrillic_election(db: Database) -> ElectionContext:
-    """A one-contest kz-akim-2023 election whose names are all in Kazakh and Russian."""
+def one_contest_election(
+    db: Database,
+    code: str,
+    contest: str,
+    candidates: list[str],
+    stations: list[dict[str, object]],
+) -> ElectionContext:
+    """A kz-akim-2023 election with one contest (candidates in ballot order) and these stations."""
     data = {
-        "code": "kz-cyr",
-        "name": "Выборы акима района",
+        "code": code,
+        "name": contest,
         "country": "KZ",
         "held_on": "2023-11-05",
         "form": "kz-akim-2023",
         "synthetic": True,
         "contests": [
             {
-                "code": "ALA",
-                "name": "Алатау ауданы",
+                "code": "C",
+                "name": contest,
                 "candidates": [
-                    {"ballot_number": 1, "name": "Әсел Нұрланқызы Жұмабаева"},
-                    {"ballot_number": 2, "name": "Ғалым Серікұлы Оспанов"},
+                    {"ballot_number": i, "name": name} for i, name in enumerate(candidates, 1)
                 ],
             }
         ],
-        "stations": [
-            {
-                "code": "УИК-412",
-                "contest": "ALA",
-                "name": "Мектеп-гимназия № 12",
-                "address": "Абай даңғылы, 15",
-                "registered_voters": 1000,
-            }
-        ],
+        "stations": [{"contest": "C", **st} for st in stations],
     }
-    create_election(db, validated(ElectionIn, data, "test"), load_form("kz-akim-2023"))
-    return load_context(db, "kz-cyr")
+    create_election(db, validated(ElectionIn, data, code), load_form("kz-akim-2023"))
+    return load_context(db, code)
+
+
+def cyrillic_election(db: Database) -> ElectionContext:
+    """A one-contest election whose names are all in Kazakh and Russian."""
+    station = {
+        "code": "УИК-412",
+        "name": "Мектеп-гимназия № 12",
+        "address": "Абай даңғылы, 15",
+        "registered_voters": 1000,
+    }
+    candidates = ["Әсел Нұрланқызы Жұмабаева", "Ғалым Серікұлы Оспанов"]
+    return one_contest_election(db, "kz-cyr", "Алатау ауданы", candidates, [station])

@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from observer_app.domain import tables as t
-from observer_app.entry.double_entry import compare, double_entry_states
+from observer_app.entry import double_entry
+from observer_app.entry.double_entry import compare, double_entry_states, load_pairs, pair_states
 from observer_app.entry.drafts import DraftState
 from observer_app.entry.error_rates import error_rates
 from observer_app.entry.resolution import Decision, resolve_double_entry
@@ -171,3 +172,21 @@ def test_error_rates_empty(db: Database) -> None:
     ctx = small_kz_election(db)
     report = error_rates(db, ctx)
     assert (report.rates, report.compared, report.pending) == ([], 0, 0)
+
+
+def test_many_station_ids_are_filtered_without_bound_parameters(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past SQL_IN_LIMIT ids (SQLite caps bound parameters) the same answer comes from Python."""
+    ctx = small_kz_election(db)
+    enter_both(db, ctx, "C1-001", second=kz_values(V=999))
+    enter_both(db, ctx, "C1-002")
+    enter_both(db, ctx, "C1-003", second=kz_values(V=1001))
+    resolve_double_entry(db, ctx, "C1-003", [Decision("V", 1000)], "c")
+    ids = [ctx.stations[c].id for c in ("C1-001", "C1-002", "C1-003", "C2-001")]
+    small = {sid: p.state for sid, p in load_pairs(db, ctx, ids).items()}
+    monkeypatch.setattr(double_entry, "SQL_IN_LIMIT", 1)
+    assert {sid: p.state for sid, p in load_pairs(db, ctx, ids).items()} == small
+    assert pair_states(db, ctx, ids) == small
+    assert sorted(small.values()) == ["differing", "matching", "resolved"]
+    assert pair_states(db, ctx, ids[1:2]) == {ids[1]: "matching"}

@@ -300,3 +300,57 @@ def test_photos_attach_view_and_save_with_the_tally(
     again = _open(qtbot, sqlite_db, ctx)
     qtbot.waitUntil(lambda: again.photos.view.has_image)
     assert again.photos.strip.count() == 2
+
+
+def test_warnings_are_marked_apart_from_errors(
+    qtbot: QtBot, sqlite_db: Database, ctx: ElectionContext
+) -> None:
+    w = _open(qtbot, sqlite_db, ctx)
+    w.form.set_values(kz_values(I=600, C=300))  # more ballots in the boxes than issued
+    assert (w.checks.errors, w.checks.warnings) == (0, 1)
+    assert w.checks.cards[0].title.text() == "Warning"
+    assert w.checks.summary.property("kind") == "warning"
+    marked = {k: f.property("severity") for k, f in w.form.fields.items() if f.property("severity")}
+    assert marked == {"B": "warning", "I": "warning"}
+    w.form.fields["B"].setText("630")  # now also an error on B: the error wins
+    assert w.form.fields["B"].property("severity") == "error"
+    assert w.form.fields["I"].property("severity") == "warning"
+    # clicking a card puts the cursor on the first figure of that check
+    w.checks.cards[-1].clicked.emit(w.checks.cards[-1].violation)
+    assert QApplication.focusWidget() is w.form.fields["I"]
+    w.form.fields["B"].setText("640")
+    assert w.save()  # warnings do not block a final save
+    assert w.banner.kind == "warning" and "1 warning remains" in w.banner.text()
+
+
+def test_photos_from_the_file_dialog_and_dropped_on_the_form(
+    qtbot: QtBot,
+    sqlite_db: Database,
+    ctx: ElectionContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    w = _open(qtbot, sqlite_db, ctx)
+    chosen = tmp_path / "p1.png"
+    chosen.write_bytes(image_bytes("PNG", (800, 1000)))
+    monkeypatch.setattr(
+        "observer_app.ui.entry.entry_widget.QFileDialog.getOpenFileNames",
+        lambda *a, **k: ([str(chosen)], ""),
+    )
+    with qtbot.waitSignal(w.photos.photo_shown, timeout=5000):
+        w.photos.attach_button.click()
+    assert len(w.new_photos) == 1
+    dropped = tmp_path / "p2.jpg"
+    dropped.write_bytes(image_bytes("JPEG", (900, 1200), text="p2"))
+    with qtbot.waitSignal(w.photos.photo_shown, timeout=5000):
+        _drop(w, [dropped])
+    assert len(w.new_photos) == 2
+    # zoomed in, the photo can be panned: the scroll range opens up
+    view = w.photos.view
+    view.fit()
+    for _ in range(4):
+        view.zoom_in()
+    bar = view.horizontalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum() // 2)
+    assert bar.value() == bar.maximum() // 2

@@ -6,7 +6,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -188,7 +188,13 @@ def test_restore_offer_lists_drafts_and_opens_or_discards(
     dialog = RestoreDraftsDialog(sqlite_db, ctx, pending_drafts(sqlite_db, ctx))
     qtbot.addWidget(dialog)
     dialog.tree.setCurrentItem(dialog.tree.topLevelItem(1))
-    dialog.discard_selected(confirm=False)
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(
+        "observer_app.ui.entry.restore.QMessageBox.question", lambda *a, **k: answers.pop(0)
+    )
+    dialog.discard_button.click()  # "No": nothing is thrown away
+    assert len(pending_drafts(sqlite_db, ctx)) == 2
+    dialog.discard_button.click()
     assert [d.station_code for d in pending_drafts(sqlite_db, ctx)] == ["C2-001"]
     with sqlite_db.session() as s:
         details = s.execute(

@@ -4,7 +4,13 @@ The GUI (``observer_app.ui.entry``) is a thin layer over these functions, so
 the CLI and the tests use exactly the same rules.
 """
 
-from observer_app.entry.double_entry import DoubleEntry, compare, double_entry_states
+from observer_app.entry.double_entry import (
+    DoubleEntry,
+    compare,
+    double_entry_states,
+    load_pairs,
+    pair_states,
+)
 from observer_app.entry.drafts import (
     DraftState,
     PendingDraft,
@@ -37,6 +43,8 @@ __all__ = [
     "error_rates",
     "find_tally",
     "load_draft",
+    "load_pairs",
+    "pair_states",
     "pending_drafts",
     "readiness",
     "resolve_double_entry",

@@ -15,6 +15,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlmodel import Session
@@ -25,6 +26,8 @@ from observer_app.storage.elections import ElectionContext
 from observer_app.storage.tallies import load_values
 
 FIRST, SECOND = "observer", "second-entry"
+SQL_IN_LIMIT = 2000  # more ids than this are filtered in Python, not bound as parameters
+T = TypeVar("T")
 SCOPE = "double-entry"
 
 
@@ -108,6 +111,8 @@ def differences(
     resolutions: Mapping[str, ResolutionInfo],
 ) -> tuple[Difference, ...]:
     """Field-by-field comparison; ``resolutions`` holds the newest resolution per key."""
+    if first.values == second.values:
+        return ()
     order = list(keys) + sorted((set(first.values) | set(second.values)) - set(keys))
     out = []
     for k in order:
@@ -127,57 +132,119 @@ def differences(
 # -- loading ---------------------------------------------------------------------------------
 
 
-def load_pairs(
-    db: Database, ctx: ElectionContext, station_ids: Iterable[int] | None = None
-) -> dict[int, DoubleEntry]:
-    """Every station (of ``station_ids``, or of the election) with both entries, compared."""
+_Tally = tuple[int, str, str, bool]  # id, uid, values json, protocol faulty
+
+
+@dataclass
+class _Loaded:
+    """What the comparison needs, fetched in a handful of queries."""
+
+    pairs: dict[int, tuple[_Tally, _Tally]]  # station id → (first, second)
+    last: dict[int, tuple[int, str, str]]  # tally id → newest (revision, by, origin)
+    keyed: dict[int, tuple[int, str]]  # tally id → newest typed-in (revision, by)
+    keyed_json: dict[tuple[int, int], str]  # (tally id, revision) → figures, after resolutions
+    resolutions: dict[int, dict[str, ResolutionInfo]]
+
+
+def _load(db: Database, ctx: ElectionContext, station_ids: Iterable[int] | None) -> _Loaded:
+    """Three queries whatever the size (tallies, revision headers, resolutions); a few
+    station ids are filtered in SQL, many in Python (SQLite caps bound parameters)."""
     tc, sc, rc = t.tally.c, t.station.c, t.tally_revision.c
-    wanted = None if station_ids is None else list(station_ids)
+    wanted = None if station_ids is None else set(station_ids)
+    scope = (sc.election_id == ctx.id, tc.source.in_((FIRST, SECOND)), tc.status == "final")
     q = (
         select(tc.id, tc.uid, tc.station_id, tc.source, tc.values_json, tc.protocol_faulty)
         .join(t.station, sc.id == tc.station_id)
-        .where(sc.election_id == ctx.id, tc.source.in_((FIRST, SECOND)), tc.status == "final")
+        .where(*scope)
         .order_by(tc.updated_at, tc.id)
     )
-    if wanted is not None:
+    if wanted is not None and len(wanted) <= SQL_IN_LIMIT:
         q = q.where(tc.station_id.in_(wanted))
     with db.session() as s:
-        newest: dict[tuple[int, str], tuple[int, str, str, bool]] = {}
-        for tid, uid, sid, source, vj, faulty in s.execute(q):
-            newest[(sid, source)] = (tid, uid, vj, bool(faulty))
+        newest: dict[tuple[int, str], _Tally] = {}
+        for tid, uid, sid, source, vj, faulty in s.execute(q).all():
+            if wanted is None or sid in wanted:
+                newest[(sid, source)] = (tid, uid, vj, bool(faulty))
         pairs = {
             sid: (newest[(sid, FIRST)], newest[(sid, SECOND)])
             for sid, src in list(newest)
             if src == FIRST and (sid, SECOND) in newest
         }
-        tally_ids = [p[i][0] for p in pairs.values() for i in (0, 1)]
-        revs: dict[int, list[tuple[int, str, str, str]]] = {}
-        for chunk in _chunks(tally_ids):
-            for tid, rev, by, origin, vj in s.execute(
-                select(rc.tally_id, rc.revision, rc.entered_by, rc.origin, rc.values_json)
-                .where(rc.tally_id.in_(chunk))
-                .order_by(rc.tally_id, rc.revision)
+        needed = {p[i][0] for p in pairs.values() for i in (0, 1)}
+        rq = select(rc.tally_id, rc.revision, rc.entered_by, rc.origin).order_by(
+            rc.tally_id, rc.revision
+        )
+        if len(needed) <= SQL_IN_LIMIT:
+            rq = rq.where(rc.tally_id.in_(needed))
+        else:
+            rq = rq.join(t.tally, tc.id == rc.tally_id).join(t.station, sc.id == tc.station_id)
+            rq = rq.where(*scope)
+        last: dict[int, tuple[int, str, str]] = {}
+        keyed: dict[int, tuple[int, str]] = {}
+        for tid, rev, by, origin in s.execute(rq).all() if needed else ():
+            if tid in needed:
+                last[tid] = (rev, by, origin)
+                if origin != "resolution":
+                    keyed[tid] = (rev, by)
+        # the figures as keyed differ from the current ones only after a resolution
+        stale = [tid for tid, (rev, _, _) in last.items() if keyed[tid][0] != rev]
+        keyed_json: dict[tuple[int, int], str] = {}
+        for chunk in _chunks(stale):
+            for tid, rev, vj in s.execute(
+                select(rc.tally_id, rc.revision, rc.values_json).where(rc.tally_id.in_(chunk))
             ):
-                revs.setdefault(tid, []).append((rev, by, origin, vj))
+                keyed_json[(tid, rev)] = vj
         resolutions = _resolutions(s, ctx, list(pairs))
-    out: dict[int, DoubleEntry] = {}
-    for sid, ((t1, u1, vj1, f1), (t2, u2, vj2, f2)) in pairs.items():
-        keyed = [r for r in revs.get(t1, []) if r[2] != "resolution"] or revs.get(t1, [])
-        rev1, by1, _, kvj1 = keyed[-1]
-        rev2, by2, _, _ = revs[t2][-1]
-        first = Entry(u1, t1, by1, rev1, load_values(kvj1), f1)
-        second = Entry(u2, t2, by2, rev2, load_values(vj2), f2)
-        st = ctx.stations_by_id[sid]
-        keys = ctx.all_keys(ctx.contest_of(st))
-        current = load_values(vj1)
-        diffs = differences(keys, first, second, current, resolutions.get(sid, {}))
-        out[sid] = DoubleEntry(st.code, keys, first, second, current, diffs)
+    return _Loaded(pairs, last, keyed, keyed_json, resolutions)
+
+
+def _compare(ctx: ElectionContext, data: _Loaded, sid: int, keys: tuple[str, ...]) -> DoubleEntry:
+    (t1, u1, vj1, f1), (t2, u2, vj2, f2) = data.pairs[sid]
+    rev1, by1 = data.keyed[t1]
+    rev2, by2, _ = data.last[t2]
+    current = load_values(vj1)
+    if rev1 == data.last[t1][0]:
+        as_keyed = current
+        second_values = current if vj2 == vj1 else load_values(vj2)
+    else:
+        as_keyed = load_values(data.keyed_json[(t1, rev1)])
+        second_values = load_values(vj2)
+    first = Entry(u1, t1, by1, rev1, as_keyed, f1)
+    second = Entry(u2, t2, by2, rev2, second_values, f2)
+    diffs = differences(keys, first, second, current, data.resolutions.get(sid, {}))
+    return DoubleEntry(ctx.stations_by_id[sid].code, keys, first, second, current, diffs)
+
+
+def load_pairs(
+    db: Database, ctx: ElectionContext, station_ids: Iterable[int] | None = None
+) -> dict[int, DoubleEntry]:
+    """Every station (of ``station_ids``, or of the election) with both entries, compared."""
+    data = _load(db, ctx, station_ids)
+    keys_of = {cid: ctx.all_keys(c) for cid, c in ctx.contests.items()}
+    stations = ctx.stations_by_id
+    return {sid: _compare(ctx, data, sid, keys_of[stations[sid].contest_id]) for sid in data.pairs}
+
+
+def pair_states(
+    db: Database, ctx: ElectionContext, station_ids: Iterable[int] | None = None
+) -> dict[int, str]:
+    """``{station id: matching | differing | resolved}``: :func:`load_pairs` reduced to the
+    state, and quicker: identical figures that no resolution touched are not even parsed."""
+    data = _load(db, ctx, station_ids)
+    keys_of = {cid: ctx.all_keys(c) for cid, c in ctx.contests.items()}
+    stations = ctx.stations_by_id
+    out: dict[int, str] = {}
+    for sid, ((t1, _, vj1, _), (_, _, vj2, _)) in data.pairs.items():
+        if vj1 == vj2 and data.last[t1][2] != "resolution":
+            out[sid] = "matching"
+        else:
+            out[sid] = _compare(ctx, data, sid, keys_of[stations[sid].contest_id]).state
     return out
 
 
-def _chunks(ids: Sequence[int], size: int = 5000) -> Iterable[Sequence[int]]:
-    for i in range(0, len(ids), size):
-        yield ids[i : i + size]
+def _chunks(items: Sequence[T], size: int = SQL_IN_LIMIT) -> Iterable[Sequence[T]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
 
 
 def _resolutions(
@@ -203,7 +270,7 @@ def _resolutions(
         .where(sc.election_id == ctx.id, rc.scope == SCOPE)
         .order_by(rc.resolved_at, rc.id)
     )
-    if len(station_ids) <= 5000:
+    if len(station_ids) <= SQL_IN_LIMIT:
         q = q.where(rc.station_id.in_(station_ids))
     for sid, uid, key, value, reason, cj, by, at in s.execute(q):
         out.setdefault(sid, {})[key] = ResolutionInfo(
@@ -220,4 +287,5 @@ def compare(db: Database, ctx: ElectionContext, station_code: str) -> DoubleEntr
 
 def double_entry_states(db: Database, ctx: ElectionContext) -> dict[str, str]:
     """``{station code: matching | differing | resolved}`` for every double-entered station."""
-    return {c.station_code: c.state for c in load_pairs(db, ctx).values()}
+    stations = ctx.stations_by_id
+    return {stations[sid].code: state for sid, state in pair_states(db, ctx).items()}

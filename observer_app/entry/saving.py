@@ -146,3 +146,23 @@ def save_entry(
         tally_uid=tally_uid,
         within=within,
     )
+
+
+@dataclass(frozen=True)
+class StationDetails:
+    code: str
+    name: str
+    address: str
+    contest: str
+    registered_voters: int | None
+
+
+def station_details(db: Database, ctx: ElectionContext, station_code: str) -> StationDetails:
+    """What the entry screens show about a station (name and address are not in the context)."""
+    st = ctx.stations[station_code]
+    sc = t.station.c
+    with db.session() as s:
+        name, address = s.execute(select(sc.name, sc.address).where(sc.id == st.id)).one()
+    return StationDetails(
+        station_code, name, address, ctx.contest_of(st).name, st.registered_voters
+    )

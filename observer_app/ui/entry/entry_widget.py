@@ -15,7 +15,15 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QHideEvent,
+    QKeyEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -102,6 +110,7 @@ class EntryWidget(QWidget):
         self.autosave.setInterval(self.AUTOSAVE_MS)
         self.autosave.timeout.connect(self.flush_draft)
         self._build()
+        self.setAcceptDrops(True)  # photos dropped anywhere on the form are attached
         self._make_actions()
         self._load()
         self.retranslate()
@@ -645,6 +654,12 @@ class EntryWidget(QWidget):
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self.photos.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.photos.dropEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.flush_draft()
