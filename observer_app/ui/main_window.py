@@ -51,6 +51,7 @@ from observer_app.ui import i18n, workers
 from observer_app.ui.import_dialog import ImportDialog, ImportOutcome, import_work
 from observer_app.ui.navigator import NavigatorWidget
 from observer_app.ui.navigator_model import status_text
+from observer_app.ui.reconcile.menu import install_results_menu
 from observer_app.ui.settings import Settings, SettingsDialog
 from observer_app.ui.shortcuts import ShortcutsDialog
 from observer_app.ui.status_line import StatusLine
@@ -193,6 +194,7 @@ class MainWindow(QMainWindow):
         self.act: dict[str, QAction] = {}
         self._build_actions()
         self._build_menus()
+        self.results_menu = install_results_menu(self)
         self.retranslate()
         self.status_line.set_operator(self.settings.operator)
         self._update_actions()
