@@ -49,6 +49,7 @@ from observer_app.storage.db import Database
 from observer_app.storage.elections import ElectionContext, list_elections, load_context
 from observer_app.ui import i18n, workers
 from observer_app.ui.import_dialog import ImportDialog, ImportOutcome, import_work
+from observer_app.ui.merge import install as install_coordinator_menus
 from observer_app.ui.navigator import NavigatorWidget
 from observer_app.ui.navigator_model import status_text
 from observer_app.ui.reconcile.menu import install_results_menu
@@ -194,6 +195,7 @@ class MainWindow(QMainWindow):
         self.act: dict[str, QAction] = {}
         self._build_actions()
         self._build_menus()
+        self.coordinator_menus = install_coordinator_menus(self)
         self.results_menu = install_results_menu(self)
         self.retranslate()
         self.status_line.set_operator(self.settings.operator)
