@@ -3,11 +3,13 @@ Excel export with progress and cancel, the Results menu in the main window."""
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from observer_app.storage.db import Database
@@ -17,9 +19,11 @@ from observer_app.ui.reconcile.models import FindingsModel
 from observer_app.ui.reconcile.station_dialog import StationDialog
 from observer_app.ui.reconcile.window import ReconcileWindow
 from tests.test_reconcile_support import all_kinds_election
+from tests.ui_helpers import visible_texts
 
 pytestmark = pytest.mark.gui
-DOCS = Path(__file__).resolve().parent.parent / "docs"
+REPO = Path(__file__).resolve().parent.parent
+DOCS = REPO / "docs"
 
 
 @pytest.fixture(autouse=True)
@@ -38,6 +42,17 @@ def window(qtbot: QtBot, sqlite_db: Database, tmp_path: Path) -> ReconcileWindow
     with qtbot.waitSignal(win.reconciled, timeout=20_000):
         win.run()
     return win
+
+
+def english_left(root: QWidget, lang: str) -> list[str]:
+    """Visible texts still in English although the reconcile catalogue translates them."""
+    ts = REPO / "resources" / "translations" / f"observer_app_reconcile_{lang}.ts"
+    sources = {
+        m.findtext("source", "").replace("&", ""): m.findtext("translation", "")
+        for m in ET.parse(ts).getroot().iter("message")
+    }
+    english = {s for s, t in sources.items() if s != t.replace("&", "") and len(s) > 3}
+    return sorted(t for t in visible_texts(root) if t.replace("&", "") in english)
 
 
 def column(model: FindingsModel, col: int) -> list[str]:
@@ -174,6 +189,8 @@ def test_screenshots_for_the_docs(
     win.tabs.setCurrentWidget(win.contests)
     win.contests.table.sortByColumn(10, Qt.SortOrder.DescendingOrder)
     assert win.grab().save(str(DOCS / f"reconcile-contests-{lang}.png"))
+    if lang != "en":
+        assert english_left(win, lang) == []
     station = win.rep.discrepancies[0].station  # type: ignore[union-attr]
     dialog = win.open_station(station)
     assert dialog is not None

@@ -96,8 +96,8 @@ class DiscrepanciesView(QWidget):
         self.model.set_rows(finding_rows(rep, lang) if rep else [])
         self._fill_contests()
         self.table.resizeColumnsToContents()
-        for col in (7, 8):
-            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 320))
+        for col, most in ((0, 170), (1, 150), (2, 300), (3, 260), (7, 320), (8, 320)):
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), most))
         self._update_count()
 
     def _fill_contests(self) -> None:
