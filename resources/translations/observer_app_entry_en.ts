@@ -271,7 +271,7 @@
 <context>
     <name>EntryWidget</name>
     <message>
-        <location filename="../../observer_app/ui/entry/entry_widget.py" line="+244" />
+        <location filename="../../observer_app/ui/entry/entry_widget.py" line="+253" />
         <source>Operator: {name}</source>
         <translation>Operator: {name}</translation>
     </message>
