@@ -157,3 +157,16 @@ def test_official_revision_reported(db: Database, ctx: ElectionContext, tmp_path
         ("#1", 400, 390),
     ]
     assert report_json(rep)["official_revisions"][0]["changes"][1]["line"] == "Candidate One"
+
+
+def test_schema_fast_path_and_messages_agree(db: Database, ctx: ElectionContext) -> None:
+    from observer_app.reconcile.report_json import _validator
+
+    official(db, ctx, {"C1-001": kz_values()}, "a.csv")
+    doc = report_json(reconcile(db, ctx))
+    assert _validator().is_valid(doc)
+    doc["counts"]["coverage"] = -1
+    doc["findings"]["coverage"][0]["missing"] = "nobody"
+    assert not _validator().is_valid(doc)
+    found = schema_errors(doc, "reconcile-report")
+    assert len(found) == 2 and "counts/coverage" in found[0]

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import json
+from functools import cache
 from typing import Any
 
+import jsonschema_rs
+
 from observer_app import __version__
+from observer_app.paths import schemas_dir
 from observer_app.reconcile.findings import (
     ContestSummary,
     ResolutionRef,
@@ -206,9 +211,17 @@ def report_json(rep: Report, lang: str = "en", *, check: bool = True) -> dict[st
             for r in rep.revisions
         ],
     }
-    if check:
-        validate(doc, "reconcile-report", "reconcile report")
+    if check and not _validator().is_valid(doc):
+        validate(doc, "reconcile-report", "reconcile report")  # jsonschema's messages
     return doc
+
+
+@cache
+def _validator() -> Any:
+    """The schema compiled by jsonschema-rs: a 100,000-finding report checks in a second
+    instead of twenty."""
+    path = schemas_dir() / "reconcile-report.schema.json"
+    return jsonschema_rs.validator_for(json.loads(path.read_text(encoding="utf-8")))
 
 
 def _impact(rep: Report, c: ContestSummary) -> dict[str, Any]:

@@ -40,14 +40,14 @@ def list_snapshots(db: Database, ctx: ElectionContext) -> list[SnapshotListing]:
                 select(r.snapshot_id, func.count())
                 .where(r.snapshot_id.in_(list(refs)))
                 .group_by(r.snapshot_id)
-            )
+            ).all()
         )
         per_totals = dict(
             s.execute(
                 select(c.snapshot_id, func.count())
                 .where(c.snapshot_id.in_(list(refs)))
                 .group_by(c.snapshot_id)
-            )
+            ).all()
         )
     return [
         SnapshotListing(ref, per_revisions.get(sid, 0) + per_totals.get(sid, 0))
