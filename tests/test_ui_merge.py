@@ -247,7 +247,7 @@ def test_tally_history_shows_revisions_and_audit_entries(qtbot: QtBot, scene: Sc
     actions = [
         dialog.entries.topLevelItem(i).text(3) for i in range(dialog.entries.topLevelItemCount())
     ]
-    assert actions == ["package.merge"]
+    assert actions == ["Package merged"]
     empty = TallyHistoryDialog(scene.db, scene.ctx, "C2-004")
     qtbot.addWidget(empty)
     assert "no tally yet" in empty.heading.text()
@@ -259,8 +259,8 @@ def test_audit_view_verifies_and_names_a_broken_entry(qtbot: QtBot, scene: Scene
     qtbot.addWidget(dialog)
     dialog.show()
     actions = [dialog.tree.topLevelItem(i).text(4) for i in range(dialog.tree.topLevelItemCount())]
-    assert sorted(actions[:3]) == ["package.merge", "package.merge", "package.quarantine"]
-    assert actions[3:] == ["observer.add", "observer.add"]  # newest first
+    assert sorted(actions[:3]) == ["Package merged", "Package merged", "Package put in quarantine"]
+    assert actions[3:] == ["Observer registered", "Observer registered"]  # newest first
     with qtbot.waitSignal(dialog.verify().finished, timeout=30_000):
         pass
     assert "is intact" in dialog.verdict.text()

@@ -30,6 +30,7 @@ from observer_app.progress import Progress
 from observer_app.storage import audit
 from observer_app.storage.db import Database
 from observer_app.ui import workers
+from observer_app.ui.merge.labels import action_text, subject_text
 
 SHOWN = 2000
 
@@ -106,10 +107,10 @@ class AuditLogDialog(QDialog):
         self.action.clear()
         self.action.addItem(self.tr("every change"), "")
         with self.db.session() as s:
-            for name in s.scalars(
+            for code in s.scalars(
                 select(t.audit_entry.c.action).distinct().order_by(t.audit_entry.c.action)
             ):
-                self.action.addItem(name, name)
+                self.action.addItem(action_text(code), code)
         self.action.setCurrentIndex(max(0, self.action.findData(chosen)))
         self.action.blockSignals(False)
         self.reload()
@@ -134,11 +135,13 @@ class AuditLogDialog(QDialog):
                     e.at.strftime("%Y-%m-%d %H:%M:%S"),
                     e.actor,
                     e.machine,
-                    e.action,
-                    f"{e.entity} {e.entity_uid}".strip(),
+                    action_text(e.action),
+                    subject_text(e.entity, e.entity_uid),
                     details[:160],
                 ]
             )
+            item.setToolTip(4, e.action)
+            item.setToolTip(5, f"{e.entity} {e.entity_uid}")
             item.setToolTip(6, details[:4000])
             self.tree.addTopLevelItem(item)
 

@@ -60,6 +60,7 @@ class ConflictsDialog(QDialog):
         self.all: list[StationCopies] = []
         self.current: StationCopies | None = None
         self.editors: dict[str, QSpinBox] = {}
+        self._shown = ""
 
         self.show_resolved = QCheckBox()
         self.show_resolved.toggled.connect(self._fill_stations)
@@ -109,6 +110,7 @@ class ConflictsDialog(QDialog):
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(1, 3)
+        split.setSizes([180, 900])
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.accept)
         bottom = QHBoxLayout()
@@ -191,6 +193,8 @@ class ConflictsDialog(QDialog):
     # -- one station -----------------------------------------------------------------------
 
     def _show(self, sc: StationCopies) -> None:
+        typed = self.pending() if self.editors and self._shown == sc.station_code else {}
+        self._shown = sc.station_code
         lang = current_language()
         self.heading.setText(
             self.tr(
@@ -222,7 +226,8 @@ class ConflictsDialog(QDialog):
             spin.setRange(UNSET, MAX)
             spin.setSpecialValueText("—")
             spin.setObjectName(f"decision_{fs.key}")
-            spin.setValue(fs.value if fs.resolved and fs.value is not None else UNSET)
+            decided = fs.value if fs.resolved and fs.value is not None else UNSET
+            spin.setValue(typed.get(fs.key, decided))  # a language switch keeps what was typed
             spin.valueChanged.connect(self._update_save)
             self.table.setCellWidget(row, len(copies) + 1, spin)
             self.editors[fs.key] = spin
@@ -274,7 +279,8 @@ class ConflictsDialog(QDialog):
             return {}
         out = {}
         for fs in self.current.differing:
-            value = self.editors[fs.key].value()
+            editor = self.editors.get(fs.key)
+            value = editor.value() if editor is not None else UNSET
             if value != UNSET and not (fs.resolved and fs.value == value):
                 out[fs.key] = value
         return out

@@ -64,7 +64,6 @@ class ExportDialog(QDialog):
         self.organisation = QLineEdit(self.profile.organisation if self.profile else "")
         self.fingerprint = QLabel()
         self.fingerprint.setObjectName("fingerprint")
-        self.fingerprint.setFont(fingerprint_font(16))
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fingerprint_note = QLabel()
         self.fingerprint_note.setWordWrap(True)
@@ -179,6 +178,7 @@ class ExportDialog(QDialog):
 
     def _update(self, *_: object) -> None:
         if self.profile is not None:
+            self.fingerprint.setFont(fingerprint_font(16))
             self.fingerprint.setText(self.profile.fingerprint)
             self.fingerprint_note.setText(
                 self.tr(
@@ -189,6 +189,7 @@ class ExportDialog(QDialog):
             self.protect.hide()
             encrypted = self.profile.encrypted
         else:
+            self.fingerprint.setFont(self.font())
             self.fingerprint.setText(self.tr("(created with your first export)"))
             self.fingerprint_note.setText(
                 self.tr("Your signing key is created now and kept in your user folder.")

@@ -32,7 +32,7 @@ from observer_app.storage import audit
 from observer_app.storage.db import Database
 from observer_app.storage.elections import ElectionContext
 from observer_app.ui.i18n import current_language
-from observer_app.ui.merge.labels import field_label
+from observer_app.ui.merge.labels import action_text, field_label
 
 
 def _v(value: int | None) -> str:
@@ -85,6 +85,7 @@ class TallyHistoryDialog(QDialog):
         self.heading.setWordWrap(True)
         self.choice = QComboBox()
         self.choice.setObjectName("tallyChoice")
+        self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.choice.currentIndexChanged.connect(self._show)
         self.tabs = QTabWidget()
         self.revisions = QTreeWidget()
@@ -221,8 +222,15 @@ class TallyHistoryDialog(QDialog):
         for e in sorted(found.values(), key=lambda x: x.id):
             details = json.dumps(e.details, ensure_ascii=False, sort_keys=True)
             item = QTreeWidgetItem(
-                [f"#{e.id}", e.at.strftime("%Y-%m-%d %H:%M:%S"), e.actor, e.action, details[:200]]
+                [
+                    f"#{e.id}",
+                    e.at.strftime("%Y-%m-%d %H:%M:%S"),
+                    e.actor,
+                    action_text(e.action),
+                    details[:200],
+                ]
             )
+            item.setToolTip(3, e.action)
             item.setToolTip(4, details[:4000])
             item.setData(0, Qt.ItemDataRole.UserRole, e.id)
             self.entries.addTopLevelItem(item)

@@ -51,6 +51,25 @@ STATUSES = {
     "revoked": QT_TRANSLATE_NOOP("MergeLabels", "Revoked"),
 }
 
+ACTIONS = {
+    "demo.create": QT_TRANSLATE_NOOP("MergeLabels", "Demo created"),
+    "demo.discarded": QT_TRANSLATE_NOOP("MergeLabels", "Demo discarded"),
+    "draft.delete": QT_TRANSLATE_NOOP("MergeLabels", "Draft deleted"),
+    "election.create": QT_TRANSLATE_NOOP("MergeLabels", "Election created"),
+    "observer.add": QT_TRANSLATE_NOOP("MergeLabels", "Observer registered"),
+    "observer.accept": QT_TRANSLATE_NOOP("MergeLabels", "Observer's key accepted"),
+    "observer.revoke": QT_TRANSLATE_NOOP("MergeLabels", "Observer's key revoked"),
+    "package.merge": QT_TRANSLATE_NOOP("MergeLabels", "Package merged"),
+    "package.quarantine": QT_TRANSLATE_NOOP("MergeLabels", "Package put in quarantine"),
+    "photo.add": QT_TRANSLATE_NOOP("MergeLabels", "Photo added"),
+    "photo.attach": QT_TRANSLATE_NOOP("MergeLabels", "Photo attached"),
+    "resolution.double-entry": QT_TRANSLATE_NOOP("MergeLabels", "Double-entry decision"),
+    "resolution.observers": QT_TRANSLATE_NOOP("MergeLabels", "Decision on differing copies"),
+    "tallies.import": QT_TRANSLATE_NOOP("MergeLabels", "Figures imported"),
+    "tally.save": QT_TRANSLATE_NOOP("MergeLabels", "Protocol saved"),
+    "totals.import": QT_TRANSLATE_NOOP("MergeLabels", "Official totals imported"),
+}
+
 COLOURS = {
     "merged": "#1e7b34",
     "already-merged": "#5f6368",
@@ -72,6 +91,17 @@ def outcome_text(code: str) -> str:
 
 def reason_text(code: str) -> str:
     return _tr(REASONS[code]) if code in REASONS else ""
+
+
+def action_text(code: str) -> str:
+    """An audit action in words; an action this table does not know is shown as recorded."""
+    return _tr(ACTIONS[code]) if code in ACTIONS else code
+
+
+def subject_text(entity: str, uid: str) -> str:
+    """What an entry is about, with long hashes shortened (the full one is in the tooltip)."""
+    short = f"{uid[:16]}…" if len(uid) == 64 else uid
+    return f"{entity} {short}".strip()
 
 
 def status_text(code: str) -> str:
