@@ -8,7 +8,7 @@ string comparison; each distinct text is parsed and checked once.
 
 from __future__ import annotations
 
-from collections import defaultdict
+import orjson
 
 from observer_app.domain.models import utcnow
 from observer_app.forms import Violation, check
@@ -25,12 +25,12 @@ from observer_app.reconcile.findings import (
     TallyRef,
 )
 from observer_app.reconcile.lines import line_name
-from observer_app.reconcile.loading import Loaded, Row, load
+from observer_app.reconcile.loading import FAULTY, ID, OBS, REV, SRC, UID, VJ, Loaded, Row, load
 from observer_app.reconcile.matrix import Figures
 from observer_app.reconcile.report import Report
 from observer_app.reconcile.snapshots import official_revisions
 from observer_app.storage.db import Database
-from observer_app.storage.elections import ContestInfo, ElectionContext
+from observer_app.storage.elections import ContestInfo, ElectionContext, StationInfo
 from observer_app.storage.tallies import load_values
 
 STEP = 5000
@@ -50,6 +50,34 @@ def reconcile(db: Database, ctx: ElectionContext, progress: Progress | None = No
     rep.revisions = official_revisions(db, ctx)
     report(progress, 1, 1, "done")
     return rep
+
+
+class _Acc:
+    """Per contest: what the station loop collects for the set-based steps after it."""
+
+    __slots__ = (
+        "obs",
+        "observed",
+        "observed_voters",
+        "off_values",
+        "offs",
+        "same",
+        "settled",
+        "stations",
+        "voters",
+    )
+
+    def __init__(self) -> None:
+        self.stations = self.voters = self.observed = self.observed_voters = 0
+        self.offs: list[tuple[str, Row]] = []  # (station code, official tally)
+        self.off_values: list[dict[str, int]] = []  # their figures, same order
+        self.obs: list[tuple[str, Row]] = []  # (station code, observer copy)
+        self.same: list[int] = []  # official rows that are also the settled observer figures
+        self.settled: list[dict[str, int]] = []  # other settled observer figures
+
+
+def st_contest(ctx: ElectionContext, st: StationInfo) -> str:
+    return ctx.contests[st.contest_id].code
 
 
 class _Pass:
@@ -74,17 +102,17 @@ class _Pass:
         return found
 
     def ref(self, row: Row) -> TallyRef:
-        found = self._refs.get(row.id)
+        found = self._refs.get(row[ID])
         if found is None:
-            snap = self.data.official_snapshot.get(row.id) if row.source == "official" else None
-            found = self._refs[row.id] = TallyRef(
-                row.id,
-                row.uid,
-                row.source,
-                row.observer,
-                row.revision,
-                bool(row.protocol_faulty),
-                self.data.photos.get(row.id, ()),
+            snap = self.data.official_snapshot.get(row[ID]) if row[SRC] == "official" else None
+            found = self._refs[row[ID]] = TallyRef(
+                row[ID],
+                row[UID],
+                row[SRC],
+                row[OBS],
+                row[REV],
+                bool(row[FAULTY]),
+                self.data.photos.get(row[ID], ()),
                 snap,
             )
         return found
@@ -93,13 +121,13 @@ class _Pass:
         """Findings for the rows whose figures (as text) are in ``bad``, fully explained."""
         cands = contest.candidate_keys
         for code, row in rows:
-            if row.values_json not in bad:
+            if row[VJ] not in bad:
                 continue
-            found = self._checked.get((contest.id, row.values_json))
+            found = self._checked.get((contest.id, row[VJ]))
             if found is None:
-                values = self.parse(row.values_json)
+                values = self.parse(row[VJ])
                 found = tuple(check(self.ctx.form, values, cands))
-                self._checked[(contest.id, row.values_json)] = found
+                self._checked[(contest.id, row[VJ])] = found
             for v in found:
                 self.rep.arithmetic.append(Arithmetic(code, contest.code, self.ref(row), v))
 
@@ -110,70 +138,75 @@ class _Pass:
         rep.official_tallies = len(official)
         rep.observer_tallies = sum(len(v) for v in observers.values())
         rep.official_snapshot_ids = {s for s in data.official_snapshot.values() if s is not None}
-        offs: dict[int, list[tuple[str, Row]]] = defaultdict(list)
-        off_values: dict[int, list[dict[str, int]]] = defaultdict(list)
-        obs: dict[int, list[tuple[str, Row]]] = defaultdict(list)
-        settled_values: dict[int, list[dict[str, int]]] = defaultdict(list)
-        same_rows: dict[int, list[int]] = defaultdict(list)
+        accs = {cid: _Acc() for cid in ctx.contests}
+        loads = orjson.loads
+        res_stations = self.res_stations
         stations = list(ctx.stations_by_id.values())
         total = len(stations)
         for i, st in enumerate(stations):
             if i % STEP == 0:
                 report(self.progress, i, total, "comparing stations")
-            cid = st.contest_id
-            contest = ctx.contests[cid]
-            summ = self.summaries[cid]
-            summ.stations += 1
+            acc = accs[st.contest_id]
+            acc.stations += 1
             voters = st.registered_voters or 0
-            summ.voters += voters
+            acc.voters += voters
             off = official.get(st.id)
             copies = observers.get(st.id)
             ov = None
             if off is not None:
-                summ.official += 1
-                ov = load_values(off.values_json)
-                offs[cid].append((st.code, off))
-                off_values[cid].append(ov)
-            if copies:
-                summ.observed += 1
-                summ.observed_voters += voters
-                if len(copies) == 1:
-                    obs[cid].append((st.code, copies[0]))
-                else:
-                    obs[cid].extend([(st.code, r) for r in copies])
-                settled = self.compare(st.id, st.code, contest, summ, copies, off, ov)
-                if settled is ov:  # the copy is the official figures: sum that matrix row
-                    same_rows[cid].append(len(off_values[cid]) - 1)
-                else:
-                    settled_values[cid].append(settled)
-                if off is None:
+                ov = loads(off[VJ])
+                acc.offs.append((st.code, off))
+                acc.off_values.append(ov)
+            if copies is None:
+                if off is not None:
                     rep.coverage.append(
-                        Coverage(st.code, contest.code, "official", tuple(map(self.ref, copies)))
+                        Coverage(st.code, st_contest(ctx, st), "observer", (self.ref(off),))
                     )
-            elif off is not None:
-                rep.coverage.append(Coverage(st.code, contest.code, "observer", (self.ref(off),)))
+                continue
+            acc.observed += 1
+            acc.observed_voters += voters
+            if len(copies) == 1:
+                acc.obs.append((st.code, copies[0]))
+                if off is not None and copies[0][VJ] == off[VJ] and st.id not in res_stations:
+                    acc.same.append(len(acc.off_values) - 1)  # the copy is the official row
+                    continue
+            else:
+                acc.obs.extend([(st.code, r) for r in copies])
+            contest = ctx.contests[st.contest_id]
+            summ = self.summaries[st.contest_id]
+            settled = self.compare(st.id, st.code, contest, summ, copies, off, ov)
+            if settled is ov:
+                acc.same.append(len(acc.off_values) - 1)
+            else:
+                acc.settled.append(settled)
+            if off is None:
+                rep.coverage.append(
+                    Coverage(st.code, contest.code, "official", tuple(map(self.ref, copies)))
+                )
+        for cid, acc in accs.items():
+            summ = self.summaries[cid]
+            summ.stations, summ.voters = acc.stations, acc.voters
+            summ.observed, summ.observed_voters = acc.observed, acc.observed_voters
+            summ.official = len(acc.offs)
         report(self.progress, total, total, "judging contests")
         form = ctx.form
         for cid, summ in self.summaries.items():
             contest = ctx.contests[cid]
             keys = ctx.all_keys(contest)
-            off_fig = Figures(keys, off_values.pop(cid, []))
+            acc = accs[cid]
+            off_fig = Figures(keys, acc.off_values)
             summ.official_sums, official_counts = off_fig.sums()
-            rows = offs.get(cid, [])
-            bad = {
-                rows[i][1].values_json for i in off_fig.failing_rows(form, contest.candidate_keys)
-            }
+            rows = acc.offs
+            bad = {rows[i][1][VJ] for i in off_fig.failing_rows(form, contest.candidate_keys)}
             self.arithmetic(contest, rows, bad)
             # observer copies: only texts not already judged as official figures
-            judged = {r.values_json for _, r in rows}
-            other = list(
-                {r.values_json for _, r in obs.get(cid, []) if r.values_json not in judged}
-            )
+            judged = {r[VJ] for _, r in rows}
+            other = list({r[VJ] for _, r in acc.obs if r[VJ] not in judged})
             obs_fig = Figures(keys, [self.parse(text) for text in other])
             bad |= {other[i] for i in obs_fig.failing_rows(form, contest.candidate_keys)}
-            self.arithmetic(contest, obs.get(cid, []), bad)
-            settled_fig = Figures(keys, settled_values.pop(cid, []))
-            summ.observed_sums, observed_counts = off_fig.sums(same_rows.pop(cid, []), settled_fig)
+            self.arithmetic(contest, acc.obs, bad)
+            settled_fig = Figures(keys, acc.settled)
+            summ.observed_sums, observed_counts = off_fig.sums(acc.same, settled_fig)
             findings, impact = judge_contest(
                 ctx, contest, summ, data.totals.get(cid), observed_counts, official_counts
             )
@@ -202,9 +235,9 @@ class _Pass:
         """
         if len(copies) == 1 and sid not in self.res_stations:
             row = copies[0]
-            if off is not None and ov is not None and row.values_json == off.values_json:
+            if off is not None and ov is not None and row[VJ] == off[VJ]:
                 return ov
-            values = self.parse(row.values_json)
+            values = self.parse(row[VJ])
             if off is not None and ov is not None:
                 before = len(self.rep.discrepancies)
                 for key, value in values.items():
@@ -227,7 +260,7 @@ class _Pass:
         off: Row | None,
         ov: dict[str, int],
     ) -> dict[str, int]:
-        parsed = [self.parse(r.values_json) for r in copies]
+        parsed = [self.parse(r[VJ]) for r in copies]
         keys = [k for k in self.ctx.all_keys(contest) if any(k in p for p in parsed)]
         keys += sorted({k for p in parsed for k in p} - set(keys))
         settled: dict[str, int] = {}
@@ -300,9 +333,9 @@ class _Pass:
         self.rep.figures[code] = StationFigures(
             code,
             contest.code,
-            self.parse(off.values_json),
+            self.parse(off[VJ]),
             self.ref(off),
-            tuple((self.ref(r), self.parse(r.values_json)) for r in copies),
+            tuple((self.ref(r), self.parse(r[VJ])) for r in copies),
             settled,
         )
 
