@@ -100,6 +100,11 @@ def test_stations_sheet_lays_out_three_rows_and_highlights_differences(
     rows = list(ws.iter_rows(min_row=2))
     c1 = [r for r in rows if r[1].value == "C1-001"]
     assert [r[3].value for r in c1] == ["official", "observer copy", "difference"]
+    agreeing = [r for r in rows if r[1].value == "C1-003"]  # five observers, one copy's figures
+    assert [r[3].value for r in agreeing] == ["official", "observer copy", "difference"]
+    assert agreeing[1][4].value.count(";") == 4
+    disagreeing = [r for r in rows if r[1].value == "C2-001"]  # two copies, each shown
+    assert [r[3].value for r in disagreeing].count("observer copy") == 2
     header = [c.value for c in next(ws.iter_rows(max_row=1))]
     col = header.index("№1")  # contests with other candidates: columns by ballot number
     official, observer, diff = (r[col] for r in c1)

@@ -238,7 +238,7 @@ class SheetWriter:
             Col(t("col.contest"), 10),
             Col(t("col.station"), 16),
             Col(t("col.station_name"), 28),
-            Col(t("col.row"), 16),
+            Col(t("col.row"), 19),
             Col(t("col.observers"), 20),
         ]
         figure_cols = [Col(h, 11, "int") for h in (*line_headers, *cand_headers, *tail_headers)]
@@ -256,8 +256,8 @@ class SheetWriter:
             )
             copies = f.copies
             rows = [(observers_text(r for r, _ in copies), f.settled)]
-            if len(copies) > 1:
-                rows = [(ref.observer or "—", vals) for ref, vals in copies]
+            if len({tuple(sorted(vals.items())) for _, vals in copies}) > 1:
+                rows = [(ref.observer or "—", vals) for ref, vals in copies]  # they disagree
             for who, vals in rows:
                 sh.row([*head, t("row.observer"), who, *(vals.get(k) for k in keys)])
                 diffs: list[object] = []
