@@ -141,7 +141,7 @@ class FastSheet:
 
     def header(self) -> None:
         """The header row, tall enough for its longest wrapped header."""
-        lines = max(-(-len(c.header) * 11 // (10 * max(c.width - 1, 1))) for c in self.cols)
+        lines = max(-(-len(c.header) * 13 // (10 * max(c.width - 1, 1))) for c in self.cols)
         self.row(
             [c.header for c in self.cols],
             [self.styles.header] * len(self.cols),

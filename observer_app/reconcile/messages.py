@@ -48,6 +48,16 @@ _T: dict[str, tuple[str, str, str]] = {
         "Разница (офиц. − набл.)",
         "Айырма (ресми − байқ.)",
     ),
+    "col.total_difference": (
+        "Difference (total − sum)",
+        "Разница (итог − сумма)",
+        "Айырма (қорытынды − қосынды)",
+    ),
+    "col.change": (
+        "Change (after − before)",
+        "Изменение (стало − было)",
+        "Өзгеріс (кейін − бұрын)",
+    ),
     "col.observers": ("Observer(s)", "Наблюдатель(и)", "Байқаушы(лар)"),
     "col.tally": ("Tally (uid:revision)", "Протокол (uid:версия)", "Хаттама (uid:нұсқа)"),
     "col.official_tally": (
