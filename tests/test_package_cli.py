@@ -56,6 +56,12 @@ def test_protected_key_needs_the_passphrase(
     assert "wrong passphrase" in capsys.readouterr().err
     monkeypatch.setenv("OBSERVER_APP_KEY_PASSPHRASE", "s3cret words")
     assert main(["--db", observer_db, "package", "export", str(tmp_path / "x.oapkg")]) == 0
+    monkeypatch.setenv("OBSERVER_APP_KEY_PASSPHRASE_NEW", "other words")
+    assert main(["identity", "passphrase"]) == 0
+    monkeypatch.setenv("OBSERVER_APP_KEY_PASSPHRASE", "other words")
+    assert main(["--db", observer_db, "package", "export", str(tmp_path / "y.oapkg")]) == 0
+    assert main(["identity", "passphrase", "--remove"]) == 0
+    assert "protected:     no" in capsys.readouterr().out.splitlines()[-2]
 
 
 def test_observer_to_coordinator(

@@ -10,7 +10,7 @@ import sys
 
 from observer_app import identity
 from observer_app.cli.common import add_election_option, open_db
-from observer_app.cli.packages import PASSPHRASE_ENV
+from observer_app.cli.packages import PASSPHRASE_ENV, passphrase_for
 from observer_app.conflicts import resolve, station_copies
 from observer_app.errors import InputError, UserError
 from observer_app.packages.register import accept, add_observer, list_observers, revoke
@@ -86,14 +86,22 @@ def _register_identity(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     i.add_argument("--organisation", default="")
     i.add_argument("--protect", action="store_true", help="protect the key with a passphrase")
     i.set_defaults(handler=run_identity_init)
+    pw = cmds.add_parser(
+        "passphrase",
+        help="protect your key with a new passphrase (or remove it with --remove)",
+        description=f"The current passphrase comes from {PASSPHRASE_ENV} or is asked for; "
+        f"the new one from {PASSPHRASE_ENV}_NEW or is asked for. The key stays the same.",
+    )
+    pw.add_argument("--remove", action="store_true", help="store the key without a passphrase")
+    pw.set_defaults(handler=run_identity_passphrase)
     s = cmds.add_parser("set", help="change the name or organisation sent with your packages")
     s.add_argument("--name")
     s.add_argument("--organisation")
     s.set_defaults(handler=run_identity_set)
 
 
-def _new_passphrase() -> str:
-    env = os.environ.get(PASSPHRASE_ENV)
+def _new_passphrase(*, from_env: bool = True) -> str:
+    env = os.environ.get(PASSPHRASE_ENV) if from_env else None
     if env:
         return env
     if not sys.stdin.isatty():
@@ -133,6 +141,18 @@ def run_identity_set(args: argparse.Namespace) -> int:
     if identity.read_profile() is None:
         identity.create(args.name or "", args.organisation or "")
     _print_profile(identity.update_profile(args.name, args.organisation))
+    return 0
+
+
+def run_identity_passphrase(args: argparse.Namespace) -> int:
+    profile = identity.read_profile()
+    if profile is None:
+        raise UserError("no signing key yet: observer-app identity init --name 'Your Name'")
+    old = passphrase_for(profile)
+    new = None
+    if not args.remove:
+        new = os.environ.get(f"{PASSPHRASE_ENV}_NEW") or _new_passphrase(from_env=False)
+    _print_profile(identity.change_passphrase(old, new))
     return 0
 
 

@@ -42,7 +42,7 @@ from observer_app.packages.verify import (
     read_package,
 )
 from observer_app.progress import Progress
-from observer_app.storage import audit
+from observer_app.storage import audit, driver
 from observer_app.storage.db import Database
 from observer_app.storage.elections import ElectionContext, list_elections, load_context
 from observer_app.storage.tallies import dump_values
@@ -161,7 +161,7 @@ def _merge_files(
 
     # Verification (hashing, inflating, signatures: mostly outside the GIL) runs ahead
     # in worker threads while this thread writes, one transaction per package.
-    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="verify") as pool:
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="verify") as pool:
         ahead: dict[int, Future[VerifiedPackage | PackageRefused | None]] = {}
         for i, path in enumerate(files):
             for k in range(i, min(i + _LOOKAHEAD, len(files))):
@@ -339,15 +339,17 @@ def _write(
 ) -> PackageResult:
     mp, ob = t.merged_package.c, t.observer.c
     conn = s.connection()
-    row = conn.execute(
-        select(mp.id, mp.status).where(mp.manifest_sha256 == pkg.manifest_sha256)
+    row = driver.execute(
+        conn,
+        "SELECT id, status FROM merged_package WHERE manifest_sha256 = ?",
+        [pkg.manifest_sha256],
     ).first()
     if row is not None and row.status == "merged":
         return replace(
             base, outcome="already-merged", message="already merged earlier; nothing changed"
         )
-    observer = conn.execute(
-        select(ob.id, ob.status, ob.public_key).where(ob.fingerprint == pkg.fingerprint)
+    observer = driver.execute(
+        conn, "SELECT id, status, public_key FROM observer WHERE fingerprint = ?", [pkg.fingerprint]
     ).first()
     if observer is not None and observer.status == "revoked":
         raise PackageRefused(
@@ -376,7 +378,7 @@ def _write(
                     }
                 ],
             )
-        conn.execute(insert(t.merged_package), [_package_row(pkg, "quarantined")])
+        driver.insert_many(conn, t.merged_package, [_package_row(pkg, "quarantined")])
         audit.record(
             s,
             "package.quarantine",
@@ -392,7 +394,7 @@ def _write(
         )
     counts = _apply(s, pkg)
     if row is None:
-        conn.execute(insert(t.merged_package), [_package_row(pkg, "merged")])
+        driver.insert_many(conn, t.merged_package, [_package_row(pkg, "merged")])
     else:
         conn.execute(
             update(t.merged_package)
@@ -488,9 +490,16 @@ def _apply(s: Session, pkg: VerifiedPackage) -> _Counts:
     tc, lc = t.tally.c, t.tally_photo.c
     counts = _Counts()
     by_uid = {tl.uid: tl for tl in sorted(pkg.tallies, key=lambda x: x.uid)}
+    known = [
+        uid
+        for chunk in _chunks(list(by_uid))
+        for (uid,) in driver.execute(
+            conn, f"SELECT uid FROM tally WHERE uid IN ({_marks(chunk)})", chunk
+        )
+    ]  # usually none: the full rows are read only for tallies already here
     existing = {
         r.uid: r
-        for chunk in _chunks(list(by_uid))
+        for chunk in _chunks(known)
         for r in conn.execute(
             select(
                 tc.id,
@@ -507,12 +516,9 @@ def _apply(s: Session, pkg: VerifiedPackage) -> _Counts:
     present = _check_existing(conn, pkg, by_uid, existing)
     ids_by_uid = {uid: r.id for uid, r in existing.items()}
     new_rows = [_tally_row(pkg, tl) for uid, tl in by_uid.items() if uid not in existing]
-    if new_rows:
-        returned = conn.execute(
-            insert(t.tally).returning(tc.id, tc.uid, sort_by_parameter_order=True), new_rows
-        )
-        ids_by_uid.update({u: i for i, u in returned})
-        counts.new = len(new_rows)
+    for row in new_rows:
+        ids_by_uid[row["uid"]] = driver.insert_returning_id(conn, t.tally, row)
+    counts.new = len(new_rows)
     revision_rows: list[dict[str, Any]] = []
     bumps: list[dict[str, Any]] = []
     for uid, tl in by_uid.items():
@@ -547,7 +553,7 @@ def _apply(s: Session, pkg: VerifiedPackage) -> _Counts:
                 }
             )
     if revision_rows:
-        conn.execute(insert(t.tally_revision), revision_rows)
+        driver.insert_many(conn, t.tally_revision, revision_rows)
         counts.revisions = len(revision_rows)
     if bumps:
         # Conditional, so a concurrent merge of a still newer package is never undone.
@@ -578,7 +584,7 @@ def _apply(s: Session, pkg: VerifiedPackage) -> _Counts:
         if (tid, photo_ids[sha]) not in linked
     ]
     if link_rows:
-        conn.execute(insert(t.tally_photo), link_rows)
+        driver.insert_many(conn, t.tally_photo, link_rows)
         counts.links = len(link_rows)
     return counts
 
@@ -646,17 +652,19 @@ def _revision_row(
 
 
 def _add_photos(conn: Connection, pkg: VerifiedPackage, counts: _Counts) -> dict[str, int]:
-    pc = t.photo.c
     shas = sorted(pkg.photos)
     ids: dict[str, int] = {
-        sha: i
+        str(r[0]): int(r[1])
         for chunk in _chunks(shas)
-        for sha, i in conn.execute(select(pc.sha256, pc.id).where(pc.sha256.in_(chunk)))
+        for r in driver.execute(
+            conn, f"SELECT sha256, id FROM photo WHERE sha256 IN ({_marks(chunk)})", chunk
+        )
     }
     for sha in [x for x in shas if x not in ids]:  # one at a time: not all in memory at once
         photo = pkg.photos[sha]
-        ids[sha] = conn.execute(
-            insert(t.photo).returning(pc.id),
+        ids[sha] = driver.insert_returning_id(
+            conn,
+            t.photo,
             {
                 "sha256": sha,
                 "file_name": photo.file_name,
@@ -665,7 +673,7 @@ def _add_photos(conn: Connection, pkg: VerifiedPackage, counts: _Counts) -> dict
                 "data": pkg.photo_data(sha),
                 "added_at": photo.added_at,
             },
-        ).scalar_one()
+        )
         counts.photos += 1
     return ids
 
@@ -673,6 +681,10 @@ def _add_photos(conn: Connection, pkg: VerifiedPackage, counts: _Counts) -> dict
 def _values_json(ctx: ElectionContext, station: str, values: dict[str, int]) -> str:
     st = ctx.stations[station]
     return dump_values(values, ctx.all_keys(ctx.contests[st.contest_id]))
+
+
+def _marks(items: list[Any]) -> str:
+    return ", ".join("?" for _ in items)
 
 
 def _chunks(items: list[Any], size: int = 500) -> list[list[Any]]:

@@ -13,17 +13,20 @@ import json
 import socket
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import insert, select
 from sqlmodel import Session
 
 from observer_app.domain import tables as t
 from observer_app.domain.models import AuditEntry, utcnow
+from observer_app.storage import driver
 
 GENESIS = "0" * 64
 
 
+@cache
 def whoami() -> str:
     try:
         return getpass.getuser()
@@ -31,6 +34,7 @@ def whoami() -> str:
         return "unknown"
 
 
+@cache
 def machine_name() -> str:
     return socket.gethostname()
 
@@ -66,9 +70,9 @@ def _lock_chain(session: Session) -> None:
     """
     conn = session.connection()
     if conn.dialect.name == "postgresql":
-        conn.execute(text("SELECT pg_advisory_xact_lock(4242001)"))
+        driver.execute(conn, "SELECT pg_advisory_xact_lock(4242001)")
     else:
-        conn.execute(text("UPDATE audit_entry SET hash = hash WHERE id = -1"))
+        driver.execute(conn, "UPDATE audit_entry SET hash = hash WHERE id = -1")
 
 
 def record(
@@ -83,9 +87,8 @@ def record(
 ) -> AuditEntry:
     """Append one entry inside the caller's transaction (it commits or rolls back with it)."""
     _lock_chain(session)
-    a = t.audit_entry.c
-    conn = session.connection()  # Core on the connection: a third of the ORM session's cost
-    prev = conn.execute(select(a.hash).order_by(a.id.desc()).limit(1)).scalar()
+    conn = session.connection()  # plain SQL: a merge of 1,000 packages records 1,000 entries
+    prev = driver.execute(conn, "SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1").scalar()
     prev_hash = prev or GENESIS
     at = utcnow()
     actor = actor if actor is not None else whoami()
