@@ -98,18 +98,11 @@ class StationIndex:
 
     @cached_property
     def row_of_folded_code(self) -> dict[str, int]:
-        return {code.casefold(): row for row, code in enumerate(self.codes)}
+        return {code: row for row, code in enumerate(self.folded_codes)}
 
     @cached_property
-    def rows_of_code_tail(self) -> dict[str, list[int]]:
-        """Rows by the last part of their code after "/" or a space ("уик №12")."""
-        out: dict[str, list[int]] = {}
-        for row, code in enumerate(self.codes):
-            tail = code.casefold().rsplit("/", 1)[-1]
-            out.setdefault(tail, []).append(row)
-            if " " in tail:
-                out.setdefault(tail.rsplit(" ", 1)[-1], []).append(row)
-        return out
+    def folded_codes(self) -> list[str]:
+        return [code.casefold() for code in self.codes]
 
     @cached_property
     def code_keys(self) -> list[str]:
@@ -130,17 +123,20 @@ class StationIndex:
         return [natural_key(a) for a in self.addresses]
 
     def prepare(self) -> StationIndex:
-        """Build the search texts and sort keys now (in a worker), not on the first keystroke."""
+        """Build what finding and sorting by code need now (in a worker), not on a keystroke."""
         for name in (
             "haystacks",
             "code_keys",
             "code_order",
-            "name_keys",
-            "address_keys",
             "row_of_folded_code",
-            "rows_of_code_tail",
         ):
             getattr(self, name)
+        return self
+
+    def prepare_rest(self) -> StationIndex:
+        """The sort keys of names and addresses (built later in a worker; else on first use)."""
+        self.name_keys  # noqa: B018
+        self.address_keys  # noqa: B018
         return self
 
 
@@ -433,8 +429,6 @@ def best_match(index: StationIndex, query: str, rows: Sequence[int]) -> int | No
     exact = index.row_of_folded_code.get(q)
     if exact is not None:
         return exact
-    tails = index.rows_of_code_tail.get(q)
-    if tails:
-        wanted = set(tails)
-        return next((r for r in rows if r in wanted), rows[0])
-    return rows[0]
+    ends = ("/" + q, " " + q)
+    folded = index.folded_codes
+    return next((r for r in rows if folded[r].endswith(ends)), rows[0])

@@ -245,7 +245,8 @@ def test_welcome_on_an_empty_database_creates_the_demo(
     assert dialog is not None and dialog.isVisible()
     with qtbot.waitSignal(window.statusesReady, timeout=60_000):
         dialog.panel.demo_button.click()
-    assert window.windowTitle().endswith("[SYNTHETIC DEMO] — Observer App")
+    assert window.windowTitle().startswith("SYNTHETIC DEMO")  # the name says it: not twice
+    assert window.windowTitle().count("SYNTHETIC DEMO") == 1
     assert window.navigator.model.total == 1491
     assert window.navigator.contest_list.topLevelItemCount() == 46  # all + 45 contests
     counts = window.navigator.model.counts()
@@ -363,3 +364,70 @@ def test_start_opens_the_last_database_or_the_default(
     dialog = moved.findChild(WelcomeDialog)
     assert dialog is not None
     dialog.reject()
+
+
+def test_the_settings_dialog_applies_language_and_operator(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from observer_app.ui.settings import SettingsDialog
+
+    def fill(dialog: SettingsDialog) -> int:
+        dialog.operator.setText("  Бақытжан Сәрсенов  ")
+        dialog.language.setCurrentIndex(dialog.language.findData("ru"))
+        dialog.accept()
+        return int(QDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(SettingsDialog, "exec", fill)
+    trigger_shortcut(window, "Ctrl+,")
+    QApplication.processEvents()
+    assert Settings().operator == "Бақытжан Сәрсенов"
+    assert window.status_line.operator.text() == "Оператор: Бақытжан Сәрсенов"
+    assert window.act["lang_ru"].isChecked() and i18n.current_language() == "ru"
+
+
+def test_new_election_starts_a_new_database_with_the_welcome_offer(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "region-7"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.first_start_offer = True
+    with qtbot.waitSignal(window.databaseOpened, timeout=LOAD_MS):
+        trigger_shortcut(window, "Ctrl+Shift+N")
+    assert window.db is not None and window.db.sqlite_path == target.with_suffix(".sqlite3")
+    assert window.pages.currentWidget() is window.welcome_page
+    assert window.election is None and window.windowTitle() == "Observer App"
+    dialog = window.findChild(WelcomeDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
+
+
+@needs_entry
+def test_unsaved_drafts_are_offered_back_when_the_election_opens(
+    qtbot: QtBot, settings: Settings, election_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from observer_app.entry.drafts import save_draft
+    from observer_app.storage.elections import load_context
+
+    db = Database.open(election_file)
+    save_draft(db, load_context(db), "C2-004", "observer", "Бақыт", DraftState({"V": 1000}))
+    db.close()
+    offered: list[QDialog] = []
+
+    def choose_first(dialog: QDialog) -> int:
+        offered.append(dialog)
+        dialog.chosen = dialog.drafts[0]  # type: ignore[attr-defined]
+        return int(QDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(errors, "_exec", choose_first)
+    window = MainWindow(settings)
+    window.first_start_offer = False
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.entryOpened, timeout=LOAD_MS) as opened:
+        window.open_database(str(election_file))
+    assert opened.args == ["C2-004"] and len(offered) == 1
+    entry = window.entry
+    assert entry is not None and entry.operator == "Бақыт"  # type: ignore[attr-defined]
+    assert entry.form.values() == {"V": 1000}  # type: ignore[attr-defined]

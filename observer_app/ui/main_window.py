@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         self._welcome_offered = False
         self._restored = False
         self.first_start_offer = True  # the welcome dialog on an empty database
+        self.restore_offer = True  # after a crash: offer unsaved drafts back when opening
 
         self.banner = QLabel()
         self.banner.setObjectName("syntheticBanner")
@@ -195,8 +196,8 @@ class MainWindow(QMainWindow):
         self.act: dict[str, QAction] = {}
         self._build_actions()
         self._build_menus()
-        self.coordinator_menus = install_coordinator_menus(self)
         self.results_menu = install_results_menu(self)
+        self.coordinator_menus = install_coordinator_menus(self)
         self.retranslate()
         self.status_line.set_operator(self.settings.operator)
         self._update_actions()
@@ -398,8 +399,8 @@ class MainWindow(QMainWindow):
             parts.append(self.entry_station[1])
         if self.election is not None:
             name = self.election.name
-            if self.election.synthetic:
-                marker = self.tr("SYNTHETIC DEMO")
+            marker = self.tr("SYNTHETIC DEMO")
+            if self.election.synthetic and marker.casefold() not in name.casefold():
                 name = f"{name} [{marker}]"
             parts.append(name)
         parts.append(APP_NAME)
@@ -507,7 +508,7 @@ class MainWindow(QMainWindow):
         self._load_statuses(generation)
         if pending is not None:
             self.open_station(*pending)
-        elif self._offer_drafts_after_load:
+        elif self._offer_drafts_after_load and self.restore_offer:
             QTimer.singleShot(0, self._offer_drafts)
         self._offer_drafts_after_load = False
 
@@ -515,8 +516,16 @@ class MainWindow(QMainWindow):
         assert self.db is not None and self.ctx is not None
         db, ctx = self.db, self.ctx
         self.status_line.set_busy(self.tr("Checking the stations…"))
+        index = self.navigator.model.station_index
+
+        def work(progress: Progress) -> StatusTable:
+            table = station_statuses(db, ctx, progress)
+            if index is not None:
+                index.prepare_rest()
+            return table
+
         task = workers.run_task(
-            lambda progress: station_statuses(db, ctx, progress),
+            work,
             parent=self,
             dialog=False,
             on_done=lambda table: self._statuses_ready(generation, table),
