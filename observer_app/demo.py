@@ -150,8 +150,8 @@ def _election_in(world: DemoWorld) -> ElectionIn:
         "contests": [
             {
                 "code": c.code,
-                "name": c.name,
-                "region": c.region,
+                "name": c.title,
+                "region": c.region_title,
                 "placeholder": c.placeholder,
                 "candidates": [k.model_dump() for k in c.candidates],
             }

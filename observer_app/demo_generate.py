@@ -37,6 +37,8 @@ class DemoContest:
     placeholder: bool
     kind: str
     town: str  # the city for city contests, "" for districts
+    title: str = ""  # the stored contest name: Russian, as the CEC publishes it
+    region_title: str = ""
     candidates: tuple[CandidateIn, ...] = ()
     stations: list[str] = field(default_factory=list)
     voters: int = 0
@@ -122,10 +124,13 @@ def _contests() -> list[DemoContest]:
             unnamed += 1
             name = f"{t.region_en}, district {unnamed} (name not published)"
             code = slug(f"{t.region_en.removesuffix(' Region')} district {unnamed}")
+            title = f"{t.region_ru}, район {unnamed} (название не опубликовано)"
         else:
-            name, code = t.territory_en, slug(t.territory_en)
+            name, code, title = t.territory_en, slug(t.territory_en), t.territory_ru
         town = t.territory_ru if t.kind == "city" else ""
-        contests.append(DemoContest(code, name, t.region_en, t.placeholder, t.kind, town))
+        contests.append(
+            DemoContest(code, name, t.region_en, t.placeholder, t.kind, town, title, t.region_ru)
+        )
     if len(contests) != d.TOTAL_CONTESTS:
         raise DemoPlanError(f"{d.TERRITORIES_FILE} lists {len(contests)} territories")
     return contests

@@ -88,14 +88,14 @@ def test_shape_of_5_november_2023(demo_db: Database, ctx: ElectionContext) -> No
     voters = sum(st.registered_voters or 0 for st in ctx.stations.values())
     assert voters == d.TOTAL_VOTERS and 1_055_000 <= voters <= 1_065_000
     territories = d.load_territories()
-    named = [x.territory_en for x in territories if not x.placeholder]
+    named = [x.territory_ru for x in territories if not x.placeholder]
     contests = list(ctx.contests.values())
     assert [c.name for c in contests if not c.placeholder] == named
     placeholders = [c for c in contests if c.placeholder]
     assert [c.name for c in placeholders] == [
-        f"Turkestan Region, district {i} (name not published)" for i in range(1, 5)
+        f"Туркестанская область, район {i} (название не опубликовано)" for i in range(1, 5)
     ]
-    assert {c.region for c in contests} == {x.region_en for x in territories}
+    assert {c.region for c in contests} == {x.region_ru for x in territories}
     for c in contests:
         assert 2 <= len(c.candidates) <= 6, c.code
         assert [k.ballot_number for k in c.candidates] == list(range(1, len(c.candidates) + 1))
@@ -115,11 +115,13 @@ def test_everything_is_labelled_synthetic(demo_db: Database, ctx: ElectionContex
 
 
 def test_published_sizes_are_kept(ctx: ElectionContext) -> None:
-    by_name = {c.name: c for c in ctx.contests.values()}
+    # Contests are stored under their Russian names; the published sizes are keyed in English.
+    en_of = {x.territory_ru: x.territory_en for x in d.load_territories() if not x.placeholder}
+    by_name = {en_of.get(c.name, c.name): c for c in ctx.contests.values()}
     stations: dict[str, int] = {}
     voters: dict[str, int] = {}
     for st in ctx.stations.values():
-        name = ctx.contests[st.contest_id].name
+        name = en_of.get(ctx.contests[st.contest_id].name, "")
         stations[name] = stations.get(name, 0) + 1
         voters[name] = voters.get(name, 0) + (st.registered_voters or 0)
     for name, n in d.KNOWN_STATIONS.items():
