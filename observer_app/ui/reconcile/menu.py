@@ -28,9 +28,15 @@ class ResultsMenu(QObject):
         else:
             bar.addMenu(self.menu)
         self.act_reconcile = self._action("reconcile", self.open_reconcile, "Ctrl+K")
-        self.act_official = self._action("import_official", lambda: self.open_wizard("official"))
-        self.act_observer = self._action("import_observer", lambda: self.open_wizard("observer"))
-        self.act_totals = self._action("import_totals", lambda: self.open_wizard("totals"))
+        self.act_official = self._action(
+            "import_official", lambda: self.open_wizard("official"), "Ctrl+Shift+I"
+        )
+        self.act_observer = self._action(
+            "import_observer", lambda: self.open_wizard("observer"), "Ctrl+Shift+B"
+        )
+        self.act_totals = self._action(
+            "import_totals", lambda: self.open_wizard("totals"), "Ctrl+Shift+T"
+        )
         self.menu.addAction(self.act_reconcile)
         self.menu.addSeparator()
         self.menu.addActions([self.act_official, self.act_totals, self.act_observer])
