@@ -167,7 +167,7 @@ class NavigatorWidget(QWidget):
         self.splitter.addWidget(self.view)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([250, 950])
+        self.splitter.setSizes([290, 990])
         self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
