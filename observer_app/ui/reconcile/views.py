@@ -188,6 +188,8 @@ class ContestsView(QWidget):
         self.rep = rep
         self.model.set_report(rep, lang)
         self.table.resizeColumnsToContents()
+        for col, most in ((0, 300), (6, 220), (7, 220)):
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), most))
         self.retranslate()
 
     def retranslate(self) -> None:
