@@ -8,7 +8,8 @@ with ``export_package``. The coordinator database holds the election and the
 that database:
 
 - ``package merge DIR``: the figure the goal is about (verify every package,
-  back up, merge each in its own transaction, audit);
+  back up, merge each in its own transaction, audit), and ``merge_packages``
+  called in this process (the same work without the command's start-up);
 - peers in the same run: ``package verify DIR`` (verification alone, nothing
   written), merging the same folder again (everything already merged), and the
   floors: reading + SHA-256 of every package file, and raw sqlite3 inserting
@@ -28,6 +29,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -35,7 +37,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from bench.common import observer_app, run_timed  # noqa: E402
-from observer_app.packages import export_package  # noqa: E402
+from observer_app.packages import export_package, merge_packages  # noqa: E402
 from observer_app.packages.register import add_observer  # noqa: E402
 from observer_app.storage.db import Database  # noqa: E402
 from observer_app.storage.tallies import Provenance, current_tallies, write_tallies  # noqa: E402
@@ -78,6 +80,18 @@ def build(work: Path, packages: int) -> tuple[Path, Path]:
     return work / "coordinator.sqlite3", pkg_dir
 
 
+def merge_in_process(target: Path, pkg_dir: Path, fresh: Callable[[], None]) -> float:
+    """The merge without the command's start-up (imports, argument parsing, printing)."""
+    fresh()
+    db = Database.open(target)
+    start = time.perf_counter()
+    report = merge_packages(db, [pkg_dir])
+    elapsed = time.perf_counter() - start
+    db.close()
+    assert report.count("merged") == len(report.results), report.results[:3]
+    return elapsed
+
+
 def hash_floor(pkg_dir: Path) -> float:
     start = time.perf_counter()
     for p in sorted(pkg_dir.iterdir()):
@@ -113,7 +127,10 @@ def main() -> int:
     work.mkdir(parents=True, exist_ok=True)
     os.environ["OBSERVER_APP_DATA_DIR"] = str(work / "userdata")
     t0 = time.perf_counter()
-    template, pkg_dir = build(work, args.packages)
+    if (work / "packages").is_dir() and (work / "coordinator.sqlite3").is_file():
+        template, pkg_dir = work / "coordinator.sqlite3", work / "packages"  # kept from before
+    else:
+        template, pkg_dir = build(work, args.packages)
     files = sorted(pkg_dir.iterdir())
     total_mb = sum(p.stat().st_size for p in files) / 1_048_576
     print(f"built {len(files)} packages ({total_mb:.0f} MB) in {time.perf_counter() - t0:.0f} s")
@@ -126,30 +143,39 @@ def main() -> int:
         shutil.copy(template, target)
 
     env = {"OBSERVER_APP_DATA_DIR": str(work / "userdata")}
+    log = work / "output.txt"  # a line per package: more than a pipe holds
     merge = run_timed(
         "package merge (1 process)",
         observer_app("--db", str(target), "package", "merge", str(pkg_dir)),
         repeats=args.repeats,
         before=fresh,
         env=env,
+        stdout_to=log,
     )
-    assert f"{len(files)} packages: {len(files)} merged" in merge.output, merge.output[-500:]
+    summary = log.read_text(encoding="utf-8")
+    assert f"{len(files)} packages: {len(files)} merged" in summary, summary[-500:]
     again = run_timed(
         "merge again (all already merged)",
         observer_app("--db", str(target), "package", "merge", str(pkg_dir)),
         repeats=args.repeats,
         env=env,
+        stdout_to=log,
     )
     verify = run_timed(
         "package verify (nothing written)",
         observer_app("--db", str(target), "package", "verify", str(pkg_dir)),
         repeats=args.repeats,
         env=env,
+        stdout_to=log,
+    )
+    in_process = statistics.median(
+        merge_in_process(target, pkg_dir, fresh) for _ in range(args.repeats)
     )
     hashing = statistics.median(hash_floor(pkg_dir) for _ in range(args.repeats))
     floor = statistics.median(sqlite_floor(work, len(files)) for _ in range(args.repeats))
     rows = [
         (merge.label, merge.median, merge.peak_rss_mb),
+        ("merge_packages() in this process", in_process, float("nan")),
         (again.label, again.median, again.peak_rss_mb),
         (verify.label, verify.median, verify.peak_rss_mb),
         ("floor: read + SHA-256 of every file", hashing, float("nan")),

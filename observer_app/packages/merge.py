@@ -483,8 +483,8 @@ class _Counts:
 def _apply(s: Session, pkg: VerifiedPackage) -> _Counts:
     """Add what the package brings; refuse (raise) if it contradicts what is already here.
 
-    Core statements on the session's connection, as few as the package needs:
-    this runs 1,000 times in the benchmark.
+    As few statements as the package needs, the frequent ones in plain driver
+    SQL (:mod:`observer_app.storage.driver`): this runs 1,000 times a benchmark.
     """
     conn = s.connection()
     tc, lc = t.tally.c, t.tally_photo.c

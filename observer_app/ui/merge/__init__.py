@@ -24,9 +24,9 @@ class CoordinatorMenus(QObject):
         self.dialogs: list[QDialog] = []  # kept alive while shown
         self.export_action = self._action("export_coordinator", self.export, "Ctrl+Shift+E")
         self.merge_action = self._action("merge_packages", self.merge, "Ctrl+M")
-        self.register_action = self._action("observer_register", self.register)
-        self.conflicts_action = self._action("observer_conflicts", self.conflicts)
-        self.audit_action = self._action("audit_history", self.audit)
+        self.register_action = self._action("observer_register", self.register, "Ctrl+Shift+K")
+        self.conflicts_action = self._action("observer_conflicts", self.conflicts, "Ctrl+Shift+D")
+        self.audit_action = self._action("audit_history", self.audit, "Ctrl+Shift+A")
         self.history_action = self._action("tally_history", self.history, "Ctrl+Shift+H")
         quit_action = window.act["quit"]
         window.file_menu.insertAction(quit_action, self.export_action)
