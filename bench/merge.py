@@ -26,23 +26,67 @@ import os
 import shutil
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from bench.common import observer_app, run_timed  # noqa: E402
 from observer_app.packages import export_package, merge_packages  # noqa: E402
 from observer_app.packages.register import add_observer  # noqa: E402
 from observer_app.storage.db import Database  # noqa: E402
 from observer_app.storage.tallies import Provenance, current_tallies, write_tallies  # noqa: E402
 from tests.factories import kz_values, small_kz_election  # noqa: E402
 from tests.packages_support import attach_photo, make_identity  # noqa: E402
+
+PY = sys.executable
+
+
+@dataclass
+class Timing:
+    label: str
+    seconds: list[float] = field(default_factory=list)
+    peak_rss_mb: float = 0.0
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.seconds)
+
+
+def observer_app(*args: str) -> list[str]:
+    return [PY, "-m", "observer_app", *args]
+
+
+def run_timed(
+    label: str,
+    cmd: list[str],
+    *,
+    repeats: int,
+    env: dict[str, str],
+    stdout_to: Path,
+    before: Callable[[], None] | None = None,
+) -> Timing:
+    """Wall time of ``cmd`` in a fresh process each repeat, and its peak RSS (``wait4``)."""
+    timing = Timing(label)
+    for _ in range(repeats):
+        if before is not None:
+            before()
+        with stdout_to.open("wb") as out:
+            start = time.perf_counter()
+            proc = subprocess.Popen(cmd, stdout=out, env={**os.environ, **env}, cwd=REPO)
+            _, status, usage = os.wait4(proc.pid, 0)
+            timing.seconds.append(time.perf_counter() - start)
+        if os.waitstatus_to_exitcode(status) not in (0, 1):
+            raise RuntimeError(f"{label}: {' '.join(cmd)} failed")
+        timing.peak_rss_mb = max(timing.peak_rss_mb, usage.ru_maxrss / 1024)
+    return timing
+
 
 PER_PACKAGE = 3
 PER_OBSERVER = 10
