@@ -26,6 +26,7 @@ class FindingRow:
     delta: int | None  # official − observer (total − sum for contest totals)
     observers: str  # who (observer names), or the check / what is missing
     detail: str
+    contest_name: str = ""  # what people read; ``contest`` (the code) is what filters use
 
     @property
     def size(self) -> int:
@@ -163,4 +164,8 @@ def finding_rows(rep: Report, lang: str = "en") -> list[FindingRow]:
                     f"{snap(r.from_snapshot_id)} → {snap(r.to_snapshot_id)}",
                 )
             )
+    by_code = ctx.contests_by_code
+    for row in out:
+        found = by_code.get(row.contest)
+        row.contest_name = found.name if found is not None else row.contest
     return out

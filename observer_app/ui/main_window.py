@@ -399,9 +399,13 @@ class MainWindow(QMainWindow):
             parts.append(self.entry_station[1])
         if self.election is not None:
             name = self.election.name
-            marker = self.tr("SYNTHETIC DEMO")
-            if self.election.synthetic and marker.casefold() not in name.casefold():
-                name = f"{name} [{marker}]"
+            if self.election.synthetic:
+                from observer_app.demo import unstamped
+
+                name = unstamped(name)
+                marker = self.tr("SYNTHETIC DEMO")
+                if marker.casefold() not in name.casefold():
+                    name = f"{name} [{marker}]"
             parts.append(name)
         parts.append(APP_NAME)
         self.setWindowTitle(" — ".join(parts))

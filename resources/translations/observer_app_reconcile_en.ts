@@ -71,7 +71,7 @@
     <message>
         <location line="+3"/>
         <source>Guessed from the headers; correct any column in the first row. Several station columns are joined with &apos;/&apos; (region/number).</source>
-        <translation>Guessed from the headers; correct any column in the first row. Several station columns are joined with '/' (region/number).</translation>
+        <translation>Guessed from the headers; correct any column in the first row. Several station columns are joined with &apos;/&apos; (region/number).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -160,7 +160,7 @@
 <context>
     <name>ContestsView</name>
     <message>
-        <location filename="../../observer_app/ui/reconcile/views.py" line="+196"/>
+        <location filename="../../observer_app/ui/reconcile/views.py" line="+198"/>
         <source>No reconciliation yet.</source>
         <translation>No reconciliation yet.</translation>
     </message>
@@ -178,7 +178,7 @@
 <context>
     <name>DiscrepanciesView</name>
     <message>
-        <location line="-102"/>
+        <location line="-104"/>
         <location line="+48"/>
         <source>All contests</source>
         <translation>All contests</translation>
@@ -458,6 +458,11 @@
         <source>{election}. Observer copies: {observer}; official tallies: {official}; station discrepancies: {disc}; contests where the winner could change: {impact}</source>
         <translation>{election}. Observer copies: {observer}; official tallies: {official}; station discrepancies: {disc}; contests where the winner could change: {impact}</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>SYNTHETIC DEMO</source>
+        <translation>SYNTHETIC DEMO</translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>
@@ -505,7 +510,7 @@
 <context>
     <name>ResultsMenu</name>
     <message>
-        <location filename="../../observer_app/ui/reconcile/menu.py" line="+57"/>
+        <location filename="../../observer_app/ui/reconcile/menu.py" line="+63"/>
         <source>No election open</source>
         <translation>No election open</translation>
     </message>
@@ -527,7 +532,7 @@
     <message>
         <location line="+2"/>
         <source>Hold the observers&apos; copies against the official figures</source>
-        <translation>Hold the observers' copies against the official figures</translation>
+        <translation>Hold the observers&apos; copies against the official figures</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -576,7 +581,7 @@
     <message>
         <location line="+0"/>
         <source>The coordinator&apos;s decision</source>
-        <translation>The coordinator's decision</translation>
+        <translation>The coordinator&apos;s decision</translation>
     </message>
     <message>
         <location line="+12"/>

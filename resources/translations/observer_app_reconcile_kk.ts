@@ -160,7 +160,7 @@
 <context>
     <name>ContestsView</name>
     <message>
-        <location filename="../../observer_app/ui/reconcile/views.py" line="+196"/>
+        <location filename="../../observer_app/ui/reconcile/views.py" line="+198"/>
         <source>No reconciliation yet.</source>
         <translation>Салыстыру әлі жасалған жоқ.</translation>
     </message>
@@ -178,7 +178,7 @@
 <context>
     <name>DiscrepanciesView</name>
     <message>
-        <location line="-102"/>
+        <location line="-104"/>
         <location line="+48"/>
         <source>All contests</source>
         <translation>Барлық округтер</translation>
@@ -458,6 +458,11 @@
         <source>{election}. Observer copies: {observer}; official tallies: {official}; station discrepancies: {disc}; contests where the winner could change: {impact}</source>
         <translation>{election}. Байқаушы көшірмелері: {observer}; ресми хаттамалар: {official}; учаскедегі алшақтықтар: {disc}; жеңімпаз өзгеруі мүмкін округтер: {impact}</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>SYNTHETIC DEMO</source>
+        <translation>СИНТЕТИКАЛЫҚ ДЕМО</translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>
@@ -505,7 +510,7 @@
 <context>
     <name>ResultsMenu</name>
     <message>
-        <location filename="../../observer_app/ui/reconcile/menu.py" line="+57"/>
+        <location filename="../../observer_app/ui/reconcile/menu.py" line="+63"/>
         <source>No election open</source>
         <translation>Сайлау ашылмаған</translation>
     </message>

@@ -80,7 +80,9 @@ class FindingsModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = list(rows)
         self._haystack = [
-            f"{r.station} {r.station_name} {r.line} {r.observers} {r.contest}".casefold()
+            " ".join(
+                (r.station, r.station_name, r.line, r.observers, r.contest, r.contest_name)
+            ).casefold()
             for r in self.rows
         ]
         self._refilter()
@@ -119,7 +121,7 @@ class FindingsModel(QAbstractTableModel):
             if col == 0:
                 return kind_text(r.kind)
             if col == 1:
-                return r.contest
+                return r.contest_name or r.contest
             if col == 2:
                 return f"{r.station} · {r.station_name}" if r.station else r.station_name
             if col == 3:
@@ -146,7 +148,7 @@ class FindingsModel(QAbstractTableModel):
         rows = self.rows
         keys: dict[int, Callable[[int], Any]] = {
             0: lambda i: rows[i].kind,
-            1: lambda i: rows[i].contest,
+            1: lambda i: rows[i].contest_name or rows[i].contest,
             2: lambda i: (rows[i].station, rows[i].station_name),
             3: lambda i: rows[i].line,
             4: lambda i: (rows[i].observer is None, rows[i].observer or 0),

@@ -172,13 +172,21 @@ class ReconcileWindow(QMainWindow):
                 "{election}. Observer copies: {observer}; official tallies: {official}; "
                 "station discrepancies: {disc}; contests where the winner could change: {impact}"
             ).format(
-                election=rep.ctx.name,
+                election=self._election_name(rep),
                 observer=loc.toString(rep.observer_tallies),
                 official=loc.toString(rep.official_tallies),
                 disc=loc.toString(counts["station_discrepancy"]),
                 impact=loc.toString(counts["outcome_impact"]),
             )
         )
+
+    def _election_name(self, rep: Report) -> str:
+        if not rep.ctx.synthetic:
+            return rep.ctx.name
+        from observer_app.demo import unstamped
+
+        marker = self.tr("SYNTHETIC DEMO")
+        return f"{unstamped(rep.ctx.name)} [{marker}]"
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
