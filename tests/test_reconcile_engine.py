@@ -86,6 +86,11 @@ def test_observers_disagree_and_resolution_is_used(db: Database, ctx: ElectionCo
     ] == [(430, -30, uid)]
     assert rep.contests[0].net_shift["#1"] == -30 and rep.contests[0].unsettled_lines == 0
     assert schema_errors(report_json(rep), "reconcile-report") == []
+    # A new revision of a copy changes the competing values: the decision is outdated.
+    observe(db, ctx, "Bolat", {"C1-001": kz_values(**{"#1": 431})})
+    rep = reconcile(db, ctx)
+    assert rep.disagreements[0].resolution is None
+    assert rep.contests[0].unsettled_lines == 1 and rep.contests[0].net_shift["#1"] == 0
 
 
 def test_arithmetic_in_observer_and_official(db: Database, ctx: ElectionContext) -> None:

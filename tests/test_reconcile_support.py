@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import insert, select
 
+from observer_app.conflicts import resolve
 from observer_app.domain import tables as t
 from observer_app.domain.models import utcnow
 from observer_app.importing.totals import import_totals
@@ -18,7 +19,7 @@ from observer_app.reconcile import KINDS, reconcile
 from observer_app.storage import audit
 from observer_app.storage.db import Database
 from observer_app.storage.elections import ElectionContext
-from observer_app.storage.tallies import Provenance, SnapshotInfo, new_uid, write_tallies
+from observer_app.storage.tallies import Provenance, SnapshotInfo, write_tallies
 from tests.factories import kz_values, small_kz_election
 
 PROV = Provenance(entered_by="tester", machine="test")
@@ -80,26 +81,9 @@ def add_photo(db: Database, tally: int, name: str, blob: bytes) -> str:
 
 
 def add_resolution(db: Database, ctx: ElectionContext, code: str, key: str, value: int) -> str:
-    uid = new_uid()
-    with db.session() as s:
-        s.execute(
-            insert(t.resolution),
-            [
-                {
-                    "uid": uid,
-                    "station_id": ctx.stations[code].id,
-                    "scope": "observers",
-                    "key": key,
-                    "value": value,
-                    "reason": "photo is clear",
-                    "competing_json": "{}",
-                    "resolved_by": "coordinator",
-                    "resolved_at": utcnow(),
-                }
-            ],
-        )
-        audit.record(s, "resolution.add", entity="resolution", entity_uid=uid)
-    return uid
+    """The coordinator decides a differing field (the production path, with its audit entry)."""
+    (decision,) = resolve(db, ctx, code, {key: value}, "photo is clear", actor="coordinator")
+    return decision.uid
 
 
 def write_csv(path: Path, header: list[str], rows: list[list[object]]) -> Path:

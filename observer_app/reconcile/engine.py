@@ -269,7 +269,7 @@ class _Pass:
         for key in keys:
             held = [(row, p.get(key)) for row, p in zip(copies, parsed, strict=True)]
             distinct = {v for _, v in held}
-            res = self.data.resolutions.get((sid, key))
+            res = self._current_resolution(sid, key, held)
             official = ov.get(key)
             if len(distinct) > 1:
                 self.rep.disagreements.append(
@@ -338,6 +338,21 @@ class _Pass:
             tuple((self.ref(r), self.parse(r[VJ])) for r in copies),
             settled,
         )
+
+    def _current_resolution(
+        self, sid: int, key: str, held: list[tuple[Row, int | None]]
+    ) -> ResolutionRef | None:
+        """The coordinator's decision on this field, unless the copies changed since it was made.
+
+        A decision remembers the competing values ({tally uid: value}); a new copy or
+        revision makes it outdated, and the field counts as unresolved again (as in
+        :mod:`observer_app.conflicts`).
+        """
+        found = self.data.resolutions.get((sid, key))
+        if found is None:
+            return None
+        res, competing = found
+        return res if competing == {row[UID]: v for row, v in held} else None
 
     def _discrepancy(
         self,

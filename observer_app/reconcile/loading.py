@@ -10,6 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+import orjson
 from sqlalchemy import Select, and_, select
 from sqlmodel import Session
 
@@ -40,7 +41,8 @@ class Loaded:
     photos: dict[int, tuple[PhotoRef, ...]]  # tally id -> photos
     official_snapshot: dict[int, int | None]  # official tally id -> snapshot of its revision
     snapshots: dict[int, SnapshotRef]
-    resolutions: dict[tuple[int, str], ResolutionRef]  # (station id, key) -> latest decision
+    # (station id, key) -> latest decision, with the competing values it was made on
+    resolutions: dict[tuple[int, str], tuple[ResolutionRef, dict[str, int | None]]]
     totals: dict[int, tuple[int, dict[str, int]]] = field(default_factory=dict)
     # contest id -> (snapshot id, figures) from the newest totals snapshot
 
@@ -155,17 +157,19 @@ def _snapshots(s: Session, ctx: ElectionContext) -> dict[int, SnapshotRef]:
     return {row[0]: SnapshotRef(*row) for row in s.execute(q)}
 
 
-def _resolutions(s: Session, ctx: ElectionContext) -> dict[tuple[int, str], ResolutionRef]:
+def _resolutions(
+    s: Session, ctx: ElectionContext
+) -> dict[tuple[int, str], tuple[ResolutionRef, dict[str, int | None]]]:
     c, sc = t.resolution.c, t.station.c
     q = (
-        select(c.station_id, c.key, c.uid, c.value, c.reason, c.resolved_by)
+        select(c.station_id, c.key, c.uid, c.value, c.reason, c.resolved_by, c.competing_json)
         .join(t.station, sc.id == c.station_id)
         .where(sc.election_id == ctx.id, c.scope == "observers")
         .order_by(c.resolved_at, c.id)
     )
     return {
-        (sid, key): ResolutionRef(uid, value, reason, by)
-        for sid, key, uid, value, reason, by in s.execute(q)
+        (sid, key): (ResolutionRef(uid, value, reason, by), orjson.loads(competing))
+        for sid, key, uid, value, reason, by, competing in s.execute(q)
     }
 
 
