@@ -442,3 +442,23 @@ def test_user_error_for_unreadable_source_is_not_a_crash(
 ) -> None:
     msg = refused(db, lambda: _official(db, ctx, tmp_path / "missing.csv"), UserError)
     assert "missing.csv: no such file" in msg
+
+
+def test_import_takes_a_backup_first_and_a_refused_file_none(tmp_path: Path) -> None:
+    """An automatic backup precedes every import that writes; a refused file writes nothing."""
+    from tests.factories import kz_values
+
+    db = Database.open(tmp_path / "obs.sqlite3")
+    ctx = small_kz_election(db)
+    good = tmp_path / "copies.csv"
+    keys = list(kz_values())
+    row = ",".join(str(v) for v in kz_values().values())
+    good.write_text("station," + ",".join(keys).replace("A", "against_all") + f"\nC1-001,{row}\n")
+    import_tallies(db, ctx, good, source="observer", observer="Aigul")
+    backups = sorted((tmp_path / "backups").glob("obs.*.before-import.sqlite3"))
+    assert len(backups) == 1
+    bad = tmp_path / "bad.csv"
+    bad.write_text("station,V\nNO-SUCH,1\n", encoding="utf-8")
+    with pytest.raises(InputError):
+        import_tallies(db, ctx, bad, source="observer", observer="Aigul")
+    assert sorted((tmp_path / "backups").glob("obs.*.before-import.sqlite3")) == backups

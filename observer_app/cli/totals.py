@@ -32,7 +32,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run_import(args: argparse.Namespace) -> int:
     db = open_db(args)
     ctx = load_context(db, args.election)
-    db.backup_before("totals-import")
     result = import_totals(db, ctx, args.file, mapping=args.mapping, label=args.label)
     print(
         f"{result.file}: totals of {len(result.contests)} contest(s) stored as official "

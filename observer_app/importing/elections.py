@@ -117,6 +117,7 @@ def import_election(
         "sha256": sha256_file(path),
         "mapping": the_mapping.id if the_mapping else None,
     }
+    db.backup_before("election-import")
     election_id = create_election(db, data, the_form, audit_details=details)
     voters = sum(s.registered_voters or 0 for s in data.stations)
     return ElectionImportResult(

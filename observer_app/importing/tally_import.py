@@ -139,6 +139,7 @@ def import_tallies(
         note=label or base.note,
     )
     snapshot = SnapshotInfo(parsed.file, parsed.sha256, label) if source == "official" else None
+    db.backup_before("import")  # every row is valid: keep the database as it was before writing
     written = write_tallies(db, ctx, parsed.rows, provenance, snapshot)
     return TallyImportResult(
         file=parsed.file,

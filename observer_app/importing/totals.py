@@ -74,6 +74,7 @@ def import_totals(
     report(progress, len(table.rows), len(table.rows), "storing")
     who = by or audit.whoami()
     snap = SnapshotInfo(Path(path).name, table.sha256, label, kind="totals")
+    db.backup_before("totals-import")
     with db.session() as s:
         snapshot_id = add_snapshot(s, ctx.id, snap, who)
         s.execute(

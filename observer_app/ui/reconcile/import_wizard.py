@@ -81,7 +81,6 @@ def import_work(
 
     ctx = load_context(db, code)
     m = Mapping.model_validate(mapping)
-    db.backup_before(f"{kind}-import")
     try:
         if kind == "totals":
             res = import_totals(db, ctx, path, mapping=m, label=label, progress=progress)
