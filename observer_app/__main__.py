@@ -1,5 +1,3 @@
-import sys
+from observer_app.cli import run
 
-from observer_app.cli import main
-
-sys.exit(main())
+run()

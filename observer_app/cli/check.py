@@ -5,9 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from observer_app.checking import check_election
 from observer_app.cli.common import add_election_option, open_db
-from observer_app.storage.elections import load_context
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -26,6 +24,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from observer_app.checking import check_election
+    from observer_app.storage.elections import load_context
+
     db = open_db(args)
     ctx = load_context(db, args.election)
     result = check_election(db, ctx, args.source)

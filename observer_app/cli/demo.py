@@ -6,9 +6,6 @@ import argparse
 import json
 
 from observer_app.cli.common import open_db
-from observer_app.demo import create_demo
-from observer_app.demo_findings import planted_findings
-from observer_app.schemas import validate
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -32,6 +29,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from observer_app.demo import create_demo
+    from observer_app.demo_findings import planted_findings
+    from observer_app.schemas import validate
+
     if args.planted:
         key = planted_findings().to_json()
         validate(key, "demo-answer-key", "demo answer key")

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from observer_app.cli.common import open_db
-from observer_app.importing.elections import import_election
-from observer_app.importing.mapping import ReadOptions
+
+if TYPE_CHECKING:
+    from observer_app.importing.mapping import ReadOptions
 
 
 def add_table_options(p: argparse.ArgumentParser) -> None:
@@ -24,6 +26,8 @@ def add_table_options(p: argparse.ArgumentParser) -> None:
 
 
 def read_options(args: argparse.Namespace) -> ReadOptions:
+    from observer_app.importing.mapping import ReadOptions
+
     return ReadOptions(
         encoding=args.encoding,
         delimiter="\t" if args.delimiter == "tab" else args.delimiter,
@@ -57,6 +61,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from observer_app.importing.elections import import_election
+
     db = open_db(args)
     result = import_election(
         db,

@@ -6,9 +6,10 @@ import argparse
 
 from observer_app.cli.common import add_election_option, open_db
 from observer_app.cli.elections import add_table_options, read_options
-from observer_app.domain.models import SOURCES
-from observer_app.importing.tally_import import import_tallies
-from observer_app.storage.elections import load_context
+
+# domain.models.SOURCES, spelt out so that registering the command does not load the
+# table models (tests/test_cli_lazy.py keeps the two equal).
+SOURCES = ("observer", "second-entry", "official")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -49,6 +50,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from observer_app.importing.tally_import import import_tallies
+    from observer_app.storage.elections import load_context
+
     db = open_db(args)
     ctx = load_context(db, args.election)
     result = import_tallies(

@@ -103,7 +103,7 @@ class Tally(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     uid: str = Field(unique=True, max_length=64)  # stable across databases (merge key)
-    station_id: int = Field(foreign_key="station.id", index=True)
+    station_id: int = Field(foreign_key="station.id")  # ix_tally_station_source leads with it
     source: str = Field(max_length=20)  # observer | second-entry | official
     observer: str = ""  # the observer's name as entered or registered
     observer_fingerprint: str = Field(default="", max_length=100)
@@ -122,7 +122,7 @@ class TallyRevision(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("tally_id", "revision"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    tally_id: int = Field(foreign_key="tally.id", index=True)
+    tally_id: int = Field(foreign_key="tally.id")  # unique (tally_id, revision) leads with it
     revision: int
     values_json: str = Field(sa_column=Column(Text, nullable=False))
     entered_by: str = ""

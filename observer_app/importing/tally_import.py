@@ -227,10 +227,13 @@ class _Plan:
     missing: list[str]  # the contest's candidates without a column
     reported: bool = False
 
-    def compile(self) -> None:
-        """The fast path's pieces: the keys, and a C-level getter of their cells."""
-        self.keys = tuple(key for key, _, _ in self.cells)
-        idx = [i for _, i, _ in self.cells]
+    def compile(self, protocol_order: tuple[str, ...]) -> None:
+        """The fast path's pieces: the keys in protocol order, and a C-level getter of their
+        cells in that order (the figures then come out ready for storing as they are)."""
+        rank = {key: i for i, key in enumerate(protocol_order)}
+        ordered = sorted(self.cells, key=lambda cell: rank.get(cell[0], len(rank)))
+        self.keys = tuple(key for key, _, _ in ordered)
+        idx = [i for _, i, _ in ordered]
         if len(idx) == 1:
             only = idx[0]
             self.getter: Callable[[list[str]], tuple[str, ...]] = lambda row: (row[only],)
@@ -272,7 +275,7 @@ def _plans(
             matched.add(col.index)
             plan.cells.append((cand.key, col.index, col.header))
         plan.missing = [f"{c.name!r} ({c.key})" for c in contest.candidates if c.key not in taken]
-        plan.compile()
+        plan.compile(ctx.all_keys(contest))
         plans[contest.id] = plan
     for col in layout.candidates:
         if col.index not in matched:
@@ -361,12 +364,12 @@ def _validate_rows(
             )
         cells = plan.getter(row)
         if (
-            cells
-            and all(map(str.isdigit, cells))
+            all(cells)  # no blank cell
+            and (joined := "".join(cells)).isdigit()
+            and joined.isascii()
             and max(map(len, cells)) <= _FAST_DIGITS
-            and "".join(cells).isascii()
-        ):  # every cell plain digits: the common case, checked in C
-            out.append((code, source, observer, dict(zip(plan.keys, map(int, cells), strict=True))))
+        ):  # every cell plain ASCII digits, short enough to be in range: checked in C
+            out.append((code, source, observer, dict(zip(plan.keys, map(int, cells)))))
             if plan.foreign or unnamed:
                 _check_blank(row, plan, unnamed, where, number, code, problems)
             continue

@@ -118,6 +118,8 @@ class Database:
 
     def ensure_schema(self) -> None:
         """Create, upgrade, or refuse: see the module docstring."""
+        if self._at_scripted_head():
+            return  # the usual case, answered without loading Alembic
         from observer_app.storage.migrate import head_revision, known_revisions, upgrade
 
         try:
@@ -141,6 +143,20 @@ class Database:
         if current is not None:
             self.backup_before("migration")
         upgrade(self.engine)
+
+    def _at_scripted_head(self) -> bool:
+        """Whether the stored schema revision is the newest script's (see migrate.scripted_head)."""
+        from observer_app.storage.migrate import scripted_head
+
+        head = scripted_head()
+        if head is None:
+            return False
+        try:
+            with self.engine.connect() as conn:
+                rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+        except SADatabaseError:  # no such table (a new or foreign database): the full path
+            return False
+        return [r[0] for r in rows] == [head]
 
     # -- sessions ------------------------------------------------------------
 

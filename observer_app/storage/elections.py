@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import Any
+from functools import cached_property, partial
+from operator import itemgetter
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, insert, select
 from sqlmodel import Session
@@ -15,6 +16,7 @@ from observer_app.domain.models import Candidate, Contest, Election, utcnow
 from observer_app.errors import InputError, UserError
 from observer_app.forms import ProtocolForm, candidate_key, form_from_json
 from observer_app.storage import audit
+from observer_app.storage.bulk import fetch_tuples
 from observer_app.storage.db import Database
 
 
@@ -44,8 +46,10 @@ class ContestInfo:
         return tuple(c.key for c in self.candidates)
 
 
-@dataclass(frozen=True, slots=True)
-class StationInfo:
+class StationInfo(NamedTuple):
+    """A station as contexts hold it: a named tuple, because a national election builds
+    97,699 of them on every load (several times cheaper than a frozen dataclass)."""
+
     id: int
     code: str
     contest_id: int
@@ -245,14 +249,14 @@ def _load(s: Session, election: Election) -> ElectionContext:
         contests[row[0]] = ContestInfo(
             row[0], row[1], row[2], row[3], bool(row[4]), tuple(by_contest.get(row[0], ()))
         )
-    stations = {
-        code: StationInfo(sid, code, contest_id, voters)
-        for sid, code, contest_id, voters in s.execute(
-            select(st.id, st.code, st.contest_id, st.registered_voters).where(
-                st.election_id == election.id
-            )
-        ).all()
-    }
+    rows = fetch_tuples(
+        s.connection(),
+        select(st.id, st.code, st.contest_id, st.registered_voters).where(
+            st.election_id == election.id
+        ),
+    )
+    info = partial(tuple.__new__, StationInfo)  # StationInfo._make without its Python frame
+    stations = dict(zip(map(itemgetter(1), rows), map(info, rows), strict=True))
     assert election.id is not None
     return ElectionContext(
         id=election.id,

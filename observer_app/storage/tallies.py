@@ -13,15 +13,16 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
+from typing import Any
 
 import orjson
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import ColumnElement, Connection, Select, bindparam, insert, select, update
 from sqlmodel import Session
 
 from observer_app.domain import tables as t
 from observer_app.domain.models import Snapshot, Tally, TallyRevision, utcnow
 from observer_app.storage import audit
-from observer_app.storage.bulk import db_time, insert_rows, new_uids
+from observer_app.storage.bulk import analyze, db_time, insert_rows, new_uids
 from observer_app.storage.db import Database
 from observer_app.storage.elections import ElectionContext
 
@@ -32,8 +33,11 @@ def dump_values(values: Mapping[str, int | None], order: Sequence[str] | None = 
     Keys outside ``order`` follow in their own order. orjson keeps insertion
     order and is several times faster than ``json.dumps`` on 100,000 tallies.
     """
+    ordered: dict[str, int | None]
     if order is None:
         ordered = {k: int(v) for k, v in values.items() if v is not None}
+    elif isinstance(values, dict) and tuple(values) == order and None not in values.values():
+        ordered = values  # already complete and in protocol order: the bulk imports' case
     else:
         ordered = {k: v for k in order if (v := values.get(k)) is not None}
         if len(values) > len(ordered):  # blanks, or keys the order does not know
@@ -140,24 +144,21 @@ def write_tallies(
         snapshot_id = add_snapshot(s, ctx.id, snapshot, prov.entered_by) if snapshot else None
         result.snapshot_id = snapshot_id
         existing = _existing_tallies(conn, ctx, sources)
-        new_keys: list[tuple[int, str, str]] = []
         new_tallies: list[tuple[object, ...]] = []
-        new_values: list[str] = []
         revisions: list[tuple[int, int, str]] = []  # (tally id, revision, values json)
         bumps: list[dict[str, object]] = []
         stamp = db_time(conn, now)
         uids = new_uids(len(rows))
+        stations = ctx.stations
         for (code, source, observer, values), uid in zip(rows, uids, strict=True):
-            st = ctx.stations[code]
+            st = stations[code]
             vj = dump_values(values, ctx.keys_of_station(st))
             key = (st.id, source, observer)
             known = existing.get(key)
             if known is None:
-                new_keys.append(key)
                 new_tallies.append(
                     (uid, st.id, source, observer, "", "final", 1, vj, False, stamp, stamp)
                 )
-                new_values.append(vj)
                 existing[key] = (-1, 1, vj)
             elif known[2] == vj:
                 result.unchanged += 1
@@ -169,12 +170,19 @@ def write_tallies(
                 revisions.append((tid, rev + 1, vj))
                 existing[key] = (tid, rev + 1, vj)
                 result.revised_stations.append(code)
+        fixed = (
+            prov.entered_by,
+            stamp,
+            prov.machine,
+            prov.origin,
+            prov.origin_file,
+            prov.origin_sha256,
+            snapshot_id,
+            False,
+            prov.note,
+        )
         if new_tallies:
-            insert_rows(conn, t.tally, _TALLY_COLUMNS, new_tallies)
-            ids = _existing_tallies(conn, ctx, sources)
-            revisions.extend(
-                (ids[key][0], 1, vj) for key, vj in zip(new_keys, new_values, strict=True)
-            )
+            _insert_new(conn, new_tallies, fixed)
             result.created = len(new_tallies)
         if bumps:
             conn.execute(
@@ -188,17 +196,6 @@ def write_tallies(
                 bumps,
             )
             result.revised = len(bumps)
-        fixed = (
-            prov.entered_by,
-            stamp,
-            prov.machine,
-            prov.origin,
-            prov.origin_file,
-            prov.origin_sha256,
-            snapshot_id,
-            False,
-            prov.note,
-        )
         insert_rows(
             conn,
             t.tally_revision,
@@ -222,7 +219,61 @@ def write_tallies(
             actor=prov.entered_by,
             machine=prov.machine,
         )
+        if result.stored >= ANALYZE_AFTER:
+            analyze(conn, t.tally, t.tally_revision)
     return result
+
+
+ANALYZE_AFTER = 1000  # rows written: enough to change how SQLite should plan the joins
+
+
+def _insert_new(
+    conn: Connection, tallies: Sequence[tuple[object, ...]], fixed: tuple[object, ...]
+) -> None:
+    """New tallies (rows in ``_TALLY_COLUMNS`` order) and their first revisions.
+
+    The ids of the new rows are the ones above the largest id before the
+    insert (ids only grow; a concurrent writer's rows are told apart by uid).
+    On SQLite the first revisions are then copied from the new rows in one
+    ``INSERT … SELECT``, a third of the cost of sending 97,699 rows through
+    the driver again; SQLite holds this transaction's write lock from its
+    first write to its commit, so every row above that id is this batch's —
+    checked by count and by the uids at both ends before anything commits.
+    """
+    before = conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM tally").scalar_one()
+    insert_rows(conn, t.tally, _TALLY_COLUMNS, tallies)
+    if conn.dialect.name == "sqlite":
+        found = conn.exec_driver_sql(
+            "SELECT count(*), min(uid), max(uid) FROM tally WHERE id > ?", (before,)
+        ).one()
+        if tuple(found) != (len(tallies), tallies[0][0], tallies[-1][0]):  # uids ascend
+            raise RuntimeError("the new tallies are not the last rows of the table (a bug)")
+        names = ", ".join(_REVISION_COLUMNS)
+        copied = conn.exec_driver_sql(
+            f"INSERT INTO tally_revision ({names}) "
+            f"SELECT id, revision, values_json, {', '.join('?' * len(fixed))} "
+            "FROM tally WHERE id > ? ORDER BY id",
+            (*fixed, before),
+        ).rowcount
+        if copied != len(tallies):
+            raise RuntimeError(f"{copied} first revisions written for {len(tallies)} tallies")
+        return
+    ids: dict[str, int] = dict(
+        conn.exec_driver_sql(
+            _driver_sql(conn, "SELECT uid, id FROM tally WHERE id > ?"), (before,)
+        ).all()
+    )
+    insert_rows(
+        conn,
+        t.tally_revision,
+        _REVISION_COLUMNS,
+        [(ids[str(row[0])], 1, row[7], *fixed) for row in tallies],
+    )
+
+
+def _driver_sql(conn: Connection, sql: str) -> str:
+    """``?`` placeholders in the driver's own parameter style."""
+    return sql if conn.dialect.paramstyle == "qmark" else sql.replace("?", "%s")
 
 
 _TALLY_COLUMNS = (
@@ -386,10 +437,15 @@ def _current(t: Tally) -> CurrentTally:
     )
 
 
-def current_tallies(
-    db: Database, ctx: ElectionContext, source: str | None = None, *, include_drafts: bool = False
-) -> Iterator[CurrentTally]:
-    """Current figures of every tally of the election (fetched as tuples: fast at 100k)."""
+def tally_query(
+    ctx: ElectionContext,
+    source: str | None = None,
+    *,
+    include_drafts: bool = False,
+    extra: Sequence[ColumnElement[Any]] = (),
+) -> Select[Any]:
+    """The election's tallies, oldest first: the columns of :class:`CurrentTally` in its
+    order (figures as JSON text), then ``extra`` (e.g. the station's code)."""
     tc, sc = t.tally.c, t.station.c
     q = (
         select(
@@ -402,6 +458,7 @@ def current_tallies(
             tc.revision,
             tc.values_json,
             tc.protocol_faulty,
+            *extra,
         )
         .join(t.station, sc.id == tc.station_id)
         .where(sc.election_id == ctx.id)
@@ -411,19 +468,18 @@ def current_tallies(
         q = q.where(tc.source == source)
     if not include_drafts:
         q = q.where(tc.status == "final")
+    return q
+
+
+def current_tallies(
+    db: Database, ctx: ElectionContext, source: str | None = None, *, include_drafts: bool = False
+) -> Iterator[CurrentTally]:
+    """Current figures of every tally of the election (fetched as tuples: fast at 100k)."""
     with db.session() as s:
-        for row in s.execute(q):
-            yield CurrentTally(
-                row[0],
-                row[1],
-                row[2],
-                row[3],
-                row[4],
-                row[5],
-                row[6],
-                load_values(row[7]),
-                bool(row[8]),
-            )
+        for tid, uid, sid, src, observer, status, rev, vj, faulty in s.execute(
+            tally_query(ctx, source, include_drafts=include_drafts)
+        ):
+            yield CurrentTally(tid, uid, sid, src, observer, status, rev, load_values(vj), faulty)
 
 
 def revisions(db: Database, tally_uid: str) -> list[TallyRevision]:

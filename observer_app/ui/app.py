@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import sys
+import time
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -14,6 +16,8 @@ from observer_app.paths import resources_dir
 from observer_app.ui import errors, i18n
 from observer_app.ui.main_window import MainWindow
 from observer_app.ui.settings import Settings
+
+_IMPORTED = time.perf_counter()
 
 
 def app_icon() -> QIcon:
@@ -57,11 +61,48 @@ def start(db: str | None, settings: Settings | None = None) -> MainWindow:
     return window
 
 
+READY_PROBE = "OBSERVER_APP_READY_PROBE"
+
+
 def run_gui(db: str | None) -> int:
-    """``observer-app [--db PATH|URL]``: run the desktop app until its window closes."""
+    """``observer-app [--db PATH|URL]``: run the desktop app until its window closes.
+
+    With ``OBSERVER_APP_READY_PROBE=1`` in the environment (the start-up
+    benchmark, or anyone checking a slow start) the app prints how long after
+    process start its window became usable and quits: see :func:`probe_ready`.
+    """
     app = make_application()
     errors.install_excepthook()
     window = start(db)
+    if os.environ.get(READY_PROBE):
+        probe_ready(app, window)
     code = app.exec()
     del window
     return int(code)
+
+
+def probe_ready(app: QApplication, window: MainWindow) -> None:
+    """Print "ready after S s" once the window is usable, then quit.
+
+    Usable: the main window is shown, the database is open and the station list
+    (or the welcome page) is on screen, and the event loop has gone idle (a
+    zero-time timer fires only after the pending events are processed). The
+    time counts from the process's start as the OS recorded it, so the
+    interpreter's own start-up and every import are included.
+    """
+
+    def idle() -> None:
+        print(f"ready after {process_age():.3f} s", flush=True)
+        app.quit()
+
+    window.databaseOpened.connect(lambda: QTimer.singleShot(0, idle))
+
+
+def process_age() -> float:
+    """Seconds since this process started (Linux: from /proc; elsewhere: since import)."""
+    try:
+        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        started = int(fields[19]) / os.sysconf("SC_CLK_TCK")  # field 22: start, in ticks
+        return time.clock_gettime(time.CLOCK_BOOTTIME) - started
+    except (OSError, ValueError, IndexError, AttributeError):
+        return time.perf_counter() - _IMPORTED

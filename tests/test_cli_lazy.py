@@ -1,0 +1,113 @@
+"""The command line loads only what the command on it needs (start-up speed at national scale).
+
+``COMMAND_MODULES`` names each module's top-level commands so that a command
+line imports one module; these tests keep those names true, and check that
+registering the commands of the core areas imports nothing heavy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import subprocess
+import sys
+
+import pytest
+
+from observer_app.cli import COMMAND_MODULES, build_parser, command_of, main
+from observer_app.cli.tallies import SOURCES as CLI_SOURCES
+from observer_app.domain.models import SOURCES
+
+
+def _registered(module: str) -> set[str]:
+    parser = argparse.ArgumentParser()
+    sub = parser.add_subparsers()
+    importlib.import_module(module).register(sub)
+    return set(sub.choices)
+
+
+@pytest.mark.parametrize("module", sorted(COMMAND_MODULES))
+def test_command_names_are_what_each_module_registers(module: str) -> None:
+    assert _registered(module) == set(COMMAND_MODULES[module])
+
+
+def test_full_parser_has_every_command() -> None:
+    parser = build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(sub.choices) == {c for names in COMMAND_MODULES.values() for c in names}
+
+
+def test_tallies_sources_are_the_models() -> None:
+    assert CLI_SOURCES == SOURCES
+
+
+@pytest.mark.parametrize(
+    ("argv", "command"),
+    [
+        ([], ""),
+        (["--db", "x.sqlite3"], ""),
+        (["--db=x.sqlite3"], ""),
+        (["check", "--json"], "check"),
+        (["--db", "x", "tallies", "import", "f.csv"], "tallies"),
+        (["--db=x", "identity", "show"], "identity"),
+        (["observers", "list"], "observers"),
+        (["--help"], None),
+        (["--version"], None),
+        (["--db"], None),
+        (["chek"], None),
+        (["--db", "x", "--help"], None),
+    ],
+)
+def test_command_of(argv: list[str], command: str | None) -> None:
+    assert command_of(argv) == command
+
+
+def test_unknown_command_still_gets_the_full_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["chek"])
+    assert exc.value.code == 2
+    assert "invalid choice: 'chek'" in capsys.readouterr().err
+
+
+def _modules_after(code: str) -> set[str]:
+    out = subprocess.run(
+        [sys.executable, "-c", f"{code}\nimport sys; print(' '.join(sys.modules))"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return set(out.split())
+
+
+HEAVY = ("sqlalchemy", "sqlmodel", "pydantic", "numpy", "alembic", "jsonschema", "PySide6")
+
+
+@pytest.mark.parametrize("command", ["", "election", "tallies", "check", "demo"])
+def test_registering_core_commands_imports_nothing_heavy(command: str) -> None:
+    loaded = _modules_after(f"from observer_app.cli import build_parser; build_parser({command!r})")
+    heavy = sorted(m for m in loaded if m.split(".")[0] in HEAVY)
+    assert heavy == []
+    others = {m for m in COMMAND_MODULES if command not in COMMAND_MODULES[m]}
+    if command == "tallies":  # shares the table-reading options of election import
+        others.discard("observer_app.cli.elections")
+    assert not others & loaded, "only the module of the command on the line is imported"
+
+
+def test_opening_a_database_at_the_newest_schema_does_not_load_alembic(tmp_path: object) -> None:
+    path = f"{tmp_path}/x.sqlite3"
+    loaded = _modules_after(
+        "from observer_app.storage.db import Database\n"
+        f"Database.open({path!r}).close()\n"
+        "import sys; [sys.modules.pop(m) for m in list(sys.modules) if m.startswith('alembic')]\n"
+        f"Database.open({path!r}).close()"
+    )
+    assert not any(m.startswith("alembic") for m in loaded)
+
+
+def test_program_runs_a_command_and_exits_with_its_code(tmp_path: object) -> None:
+    db = f"{tmp_path}/x.sqlite3"
+    run = [sys.executable, "-m", "observer_app", "--db", db]
+    assert subprocess.run([*run, "demo"], capture_output=True).returncode == 0
+    proc = subprocess.run([*run, "check"], capture_output=True, text=True)
+    assert proc.returncode == 1  # the demo's planted arithmetic errors
+    assert "tallies checked" in proc.stdout
