@@ -38,7 +38,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from bench.common import PY, REAL, REPO, Timing, observer_app, peer, run_timed
+from bench.common import (
+    PY,
+    REAL,
+    REPO,
+    Timing,
+    command_env,
+    compile_app,
+    observer_app,
+    peer,
+    run_timed,
+)
 
 RESULTS = REPO / "bench" / "results"
 MAPPING = "ru-cik-wide"
@@ -155,7 +165,7 @@ class Case:
             observer_app(*args),
             capture_output=True,
             text=True,
-            env={**os.environ, **self.env},
+            env={**command_env(), **self.env},
             cwd=REPO,
         )
         if proc.returncode not in (0, 1):
@@ -595,6 +605,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f" {time.perf_counter() - t0:.1f} s", flush=True)
         return value
 
+    compile_app()
     try:
         if not case.election_db.exists():
             election = stage("election import of the real file", lambda: build_election(case))

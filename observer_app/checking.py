@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
 
+from sqlalchemy import func, select
+
 from observer_app import __version__
 from observer_app.domain import tables as t
 from observer_app.domain.models import utcnow
@@ -30,6 +32,7 @@ class CheckResult:
     ctx: ElectionContext
     tallies_checked: int = 0
     findings: list[Finding] = field(default_factory=list)
+    stations: int = 0  # in the election
 
     @property
     def errors(self) -> int:
@@ -57,7 +60,7 @@ class CheckResult:
                 "form": form.id,
                 "contests": len(self.ctx.contests),
                 "candidates": sum(len(c.candidates) for c in self.ctx.contests.values()),
-                "stations": len(self.ctx.stations),
+                "stations": self.stations,
             },
             "tallies_checked": self.tallies_checked,
             "errors": self.errors,
@@ -92,6 +95,9 @@ class CheckResult:
 def check_election(db: Database, ctx: ElectionContext, source: str | None = None) -> CheckResult:
     """Every final tally of the election (of ``source``, if given) against its form.
 
+    Needs no stations in ``ctx`` (``load_context(..., stations=False)``): they come
+    with the tallies.
+
     All tallies of a contest are held against every relation at once as one
     figure matrix (:class:`~observer_app.reconcile.matrix.Figures`: a few vector
     operations for 100,000 protocols); the few that break something are then
@@ -106,6 +112,9 @@ def check_election(db: Database, ctx: ElectionContext, source: str | None = None
     q = tally_query(ctx, source, extra=(sc.code, sc.contest_id))
     with db.session() as s:
         rows = fetch_tuples(s.connection(), q)
+        result.stations = s.execute(
+            select(func.count()).select_from(t.station).where(sc.election_id == ctx.id)
+        ).scalar_one()
     result.tallies_checked = len(rows)
     values = list(map(load_values, map(itemgetter(7), rows)))
     by_contest: dict[int, list[int]] = {}

@@ -8,14 +8,17 @@ without Alembic. Each is compared here with the straightforward answer.
 
 from __future__ import annotations
 
+import csv
 import random
 import re
+from pathlib import Path
 
 from sqlalchemy import inspect, select
 
 from observer_app.checking import check_election
 from observer_app.domain import tables as t
 from observer_app.forms import check
+from observer_app.importing.tally_import import import_tallies
 from observer_app.storage import migrate
 from observer_app.storage.bulk import new_uids
 from observer_app.storage.db import Database
@@ -129,3 +132,29 @@ def test_prefix_indexes_are_gone(db: Database) -> None:
     }
     assert "ix_tally_station_id" not in names and "ix_tally_revision_tally_id" not in names
     assert "ix_tally_station_source" in names
+
+
+def test_cells_written_plainly_or_not_store_the_same_figures(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
+    """The importer's text fast path (plain digit cells) and its parsing path agree."""
+    ctx = small_kz_election(sqlite_db)
+    contest = ctx.contest_of(ctx.stations["C1-001"])
+    keys = list(ctx.all_keys(contest))
+    names = {c.key: c.name for c in contest.candidates}
+    header = ["station", *(names.get(k, k) for k in keys)]
+    plain = kz_values()
+    spelled = {"V": "1 000", "R": "0900", "I": " 640 ", "B": "640.0", "#2": "00200"}
+    rows = [
+        ["C1-001", *(str(plain[k]) for k in keys)],
+        ["C1-002", *(spelled.get(k, str(plain[k])) for k in keys)],
+    ]
+    path = tmp_path / "copies.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([header, *rows])
+    import_tallies(sqlite_db, ctx, path, source="observer", observer="Aigerim")
+    stored = {ctx.stations_by_id[x.station_id].code: x for x in current_tallies(sqlite_db, ctx)}
+    assert stored["C1-001"].values == stored["C1-002"].values == plain
+    with sqlite_db.session() as s:
+        texts = set(s.execute(select(t.tally.c.values_json)).scalars())
+    assert texts == {dump_values(plain, tuple(keys))}

@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     from observer_app.storage.elections import load_context
 
     db = open_db(args)
-    ctx = load_context(db, args.election)
+    ctx = load_context(db, args.election, stations=False)  # check reads them in SQL
     result = check_election(db, ctx, args.source)
     if args.json:
         print(json.dumps(result.to_json(args.lang), ensure_ascii=False, indent=1))

@@ -271,7 +271,7 @@ def _open_csv(data: bytes, name: str, encoding: str | None, delimiter: str | Non
     def rows() -> Iterator[tuple[int, list[str]]]:
         try:
             for row in reader:
-                if any(row) and (row[0].strip() or any(cell.strip() for cell in row)):
+                if any(row) and (row[0].strip() or any(map(str.strip, row))):
                     yield reader.line_num, row
         except csv.Error as exc:
             raise InputError(
@@ -315,9 +315,14 @@ def _open_xlsx(data: bytes, name: str, sheet: str | None) -> TableStream:
         raise InputError(f"sheet {target!r} is empty", where=name)
 
     def rows() -> Iterator[tuple[int, list[str]]]:
+        text = _CellTexts().__getitem__
         for i in range(header_row, len(values)):
-            cells = [_cell_text(v) for v in values[i]]
-            if any(c.strip() for c in cells):
+            raw = values[i]
+            if bool in set(map(type, raw)):  # True == 1.0: a boolean must not hit the memo
+                cells = [_cell_text(v) for v in raw]
+            else:
+                cells = list(map(text, raw))
+            if any(map(str.strip, cells)):
                 yield i + 1, cells
 
     return TableStream(
@@ -328,6 +333,18 @@ def _open_xlsx(data: bytes, name: str, sheet: str | None) -> TableStream:
         sheet=target,
         estimated_rows=len(values) - header_row,
     )
+
+
+class _CellTexts(dict[object, str]):
+    """:func:`_cell_text` remembered for numbers: a national sheet has two million
+    number cells but only thousands of distinct values, so most cells are
+    converted by a dict lookup in C instead of a Python call."""
+
+    def __missing__(self, value: object) -> str:
+        text = _cell_text(value)
+        if value.__class__ is float:
+            self[value] = text
+        return text
 
 
 def _cell_text(value: object) -> str:

@@ -59,6 +59,9 @@ def new_uids(count: int) -> list[str]:
     return sorted(prefix + raw[i : i + 20] for i in range(0, 20 * count, 20))
 
 
+ANALYZE_AFTER = 1000  # rows written at once: enough to change how SQLite should plan joins
+
+
 def analyze(conn: Connection, *tables: Table) -> None:
     """Refresh SQLite's statistics of ``tables`` after a bulk write (PostgreSQL's autovacuum
     does this on its own).

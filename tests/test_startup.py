@@ -1,20 +1,24 @@
-"""The command line loads only what the command on it needs (start-up speed at national scale).
+"""Start-up: a command line loads only what its command needs; the GUI's ready probe.
 
 ``COMMAND_MODULES`` names each module's top-level commands so that a command
 line imports one module; these tests keep those names true, and check that
-registering the commands of the core areas imports nothing heavy.
+registering the commands of the core areas imports nothing heavy. The GUI
+imports its Qt-free modules before Qt (``GUI_CORE_MODULES``) and can report
+when its window is usable (``OBSERVER_APP_READY_PROBE``, the start-up benchmark).
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
+import re
 import subprocess
 import sys
 
 import pytest
 
-from observer_app.cli import COMMAND_MODULES, build_parser, command_of, main
+from observer_app.cli import COMMAND_MODULES, GUI_CORE_MODULES, build_parser, command_of, main
 from observer_app.cli.tallies import SOURCES as CLI_SOURCES
 from observer_app.domain.models import SOURCES
 
@@ -111,3 +115,20 @@ def test_program_runs_a_command_and_exits_with_its_code(tmp_path: object) -> Non
     proc = subprocess.run([*run, "check"], capture_output=True, text=True)
     assert proc.returncode == 1  # the demo's planted arithmetic errors
     assert "tallies checked" in proc.stdout
+
+
+def test_gui_core_modules_are_what_the_window_loads() -> None:
+    """The list the GUI imports before Qt names modules the main window really uses."""
+    loaded = _modules_after("import observer_app.ui.main_window")
+    assert set(GUI_CORE_MODULES) <= loaded
+
+
+def test_ready_probe_reports_a_usable_window_and_quits(tmp_path: object) -> None:
+    db = f"{tmp_path}/x.sqlite3"
+    run = [sys.executable, "-m", "observer_app", "--db", db]
+    assert subprocess.run([*run, "demo"], capture_output=True).returncode == 0
+    env = {**os.environ, "OBSERVER_APP_READY_PROBE": "1", "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run(run, capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    found = re.search(r"ready after ([0-9.]+) s \(cpu ([0-9.]+) s\)", proc.stdout)
+    assert found and 0 < float(found.group(1)) < 120
