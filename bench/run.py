@@ -555,6 +555,24 @@ def step_start(case: Case, repeats: int) -> Row:
 
 # -- the run ------------------------------------------------------------------------------------
 
+CALIBRATION = (
+    "import time; t = time.process_time(); sum(range(30_000_000)); print(time.process_time() - t)"
+)
+
+
+def calibrate() -> float:
+    """CPU seconds of a fixed pure-Python workload (best of 3): the machine's speed now.
+
+    On a shared machine the absolute figures move with the neighbours' load;
+    this one moves with them, so comparing it between runs tells a slow
+    machine from slow code.
+    """
+    runs = [
+        float(subprocess.run([PY, "-c", CALIBRATION], capture_output=True, text=True).stdout)
+        for _ in range(3)
+    ]
+    return min(runs)
+
 
 def _machine() -> dict[str, Any]:
     commit = subprocess.run(
@@ -594,6 +612,7 @@ def main(argv: list[str] | None = None) -> int:
     case = Case(work)
     started = time.perf_counter()
     load_start = os.getloadavg()
+    speed_start = calibrate()
     print(f"national case in {work}, {repeats} run(s) per step; load {load_start[0]:.1f}")
     rows: list[Row] = []
     info: dict[str, Any] = {}
@@ -700,10 +719,15 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(whole)
     print_table(rows, repeats)
     load_end = os.getloadavg()
+    speed_end = calibrate()
     print(
         f"\nload average at start {load_start[0]:.2f}, at end {load_end[0]:.2f} "
         f"(1/5/15 min: {', '.join(f'{x:.2f}' for x in load_end)}) on {os.cpu_count()} cores; "
         f"whole run {time.perf_counter() - started:.0f} s"
+    )
+    print(
+        f"machine speed: sum(range(30M)) took {speed_start:.2f} s CPU at start, "
+        f"{speed_end:.2f} s at end (lower is faster; see bench/README.md)"
     )
     missed = [r.step for r in rows if r.met is False]
     print("every goal met" if not missed else f"goals missed: {'; '.join(missed)}")
@@ -712,6 +736,7 @@ def main(argv: list[str] | None = None) -> int:
         "repeats": repeats,
         "machine": _machine(),
         "load_average": {"start": load_start, "end": load_end},
+        "calibration_cpu_s": {"start": speed_start, "end": speed_end, "workload": CALIBRATION},
         "case": info,
         "rows": [r.to_json() for r in rows],
         "merge_output": next((getattr(r, "extra", "") for r in rows if hasattr(r, "extra")), ""),

@@ -18,6 +18,7 @@ from sqlalchemy import inspect, select
 from observer_app.checking import check_election
 from observer_app.domain import tables as t
 from observer_app.forms import check
+from observer_app.importing.readers import _cell_text, open_table
 from observer_app.importing.tally_import import import_tallies
 from observer_app.storage import migrate
 from observer_app.storage.bulk import new_uids
@@ -158,3 +159,30 @@ def test_cells_written_plainly_or_not_store_the_same_figures(
     with sqlite_db.session() as s:
         texts = set(s.execute(select(t.tally.c.values_json)).scalars())
     assert texts == {dump_values(plain, tuple(keys))}
+
+
+def test_xlsx_rows_streamed_as_the_whole_sheet_reads(tmp_path: Path) -> None:
+    """Rows streamed one at a time keep the sheet's row numbers and column letters, even
+    when the data starts below and right of A1; a TRUE cell stays text, never 1."""
+    import xlsxwriter
+    from python_calamine import CalamineWorkbook
+
+    path = tmp_path / "offset.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("s")
+    for r, c, v in [(2, 1, "station"), (2, 2, "V"), (3, 1, "A-1"), (3, 2, 5), (5, 1, "A-2")]:
+        ws.write(r, c, v)
+    ws.write_boolean(5, 3, True)
+    ws.write_number(6, 2, 1.5)
+    wb.close()
+    table = open_table(path)
+    whole = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("s")
+    expected = [
+        (n, ["" if v == "" else _cell_text(v) for v in row])
+        for n, row in enumerate(whole.to_python(skip_empty_area=False), start=1)
+        if n > table.header_row and any(v != "" for v in row)
+    ]
+    assert table.header_row == 3 and table.header == ["", "station", "V", ""]
+    rows = list(table.rows)
+    assert rows == expected
+    assert rows[1] == (6, ["", "A-2", "", "True"]) and rows[2] == (7, ["", "", "1.5", ""])

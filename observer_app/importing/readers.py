@@ -301,13 +301,18 @@ def _open_xlsx(data: bytes, name: str, sheet: str | None) -> TableStream:
         raise InputError(f"no sheet {sheet!r} (sheets: {', '.join(names)})", where=name)
     target = sheet or names[0]
     try:
-        values = wb.get_sheet_by_name(target).to_python(skip_empty_area=False)
+        found = wb.get_sheet_by_name(target)
     except Exception as exc:
         raise InputError(f"cannot read sheet {target!r} ({exc})", where=name) from None
+    # One row at a time (a national sheet as one list of lists costs 100 MB and a third
+    # of a second): rows come from the sheet's first row, columns from its first used
+    # one, so the columns are padded back to start at A.
+    pad = [""] * (found.start[1] if found.start else 0)
+    values = enumerate(found.iter_rows(), start=1)
     header: list[str] | None = None
     header_row = 0
-    for i, raw in enumerate(values, start=1):
-        cells = [_cell_text(v) for v in raw]
+    for i, raw in values:
+        cells = [_cell_text(v) for v in pad + raw]
         if any(c.strip() for c in cells):
             header, header_row = [c.strip() for c in cells], i
             break
@@ -316,14 +321,15 @@ def _open_xlsx(data: bytes, name: str, sheet: str | None) -> TableStream:
 
     def rows() -> Iterator[tuple[int, list[str]]]:
         text = _CellTexts().__getitem__
-        for i in range(header_row, len(values)):
-            raw = values[i]
+        for i, raw in values:
+            if pad:
+                raw = pad + raw
             if bool in set(map(type, raw)):  # True == 1.0: a boolean must not hit the memo
                 cells = [_cell_text(v) for v in raw]
             else:
                 cells = list(map(text, raw))
             if any(map(str.strip, cells)):
-                yield i + 1, cells
+                yield i, cells
 
     return TableStream(
         f"{name}[{target}]",
@@ -331,7 +337,7 @@ def _open_xlsx(data: bytes, name: str, sheet: str | None) -> TableStream:
         header_row,
         rows(),
         sheet=target,
-        estimated_rows=len(values) - header_row,
+        estimated_rows=max((found.end[0] + 1 if found.end else 0) - header_row, 0),
     )
 
 
