@@ -20,9 +20,9 @@ from observer_app.storage.elections import ElectionContext
 from observer_app.ui import i18n
 from observer_app.ui.import_wizard import ImportWizard
 from tests.factories import kz_values, small_kz_election
+from tests.ui_helpers import docs_dir
 
 pytestmark = pytest.mark.gui
-DOCS = Path(__file__).resolve().parent.parent / "docs"
 RU_HEADER = [
     "Участок",
     "Число избирателей, включённых в список избирателей",
@@ -112,8 +112,7 @@ def test_guesses_columns_saves_mapping_and_imports(
     doc = json.loads(saved.read_text(encoding="utf-8"))
     assert schema_errors(doc, "mapping") == []
     assert doc["lines"]["V"] == RU_HEADER[1] and doc["against_all"] == "Против всех"
-    DOCS.mkdir(exist_ok=True)
-    assert wizard.grab().save(str(DOCS / "import-wizard-columns-en.png"))
+    assert wizard.grab().save(str(docs_dir(tmp_path) / "import-wizard-columns-en.png"))
     with qtbot.waitSignal(wizard.imported, timeout=20_000) as blocker:
         wizard.next()
     outcome = blocker.args[0]
@@ -160,7 +159,7 @@ def test_refused_file_lists_problems_and_stores_nothing(
     assert "Refused" in wizard.result_page.status.text()
     assert "bad.csv" in details and "row 3" in details and "C9-999" in details
     assert tallies(sqlite_db) == 0
-    assert wizard.grab().save(str(DOCS / "import-wizard-refused-en.png"))
+    assert wizard.grab().save(str(docs_dir(tmp_path) / "import-wizard-refused-en.png"))
 
 
 def test_contest_totals_through_the_wizard(

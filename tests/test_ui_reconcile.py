@@ -19,11 +19,10 @@ from observer_app.ui.reconcile.models import FindingsModel
 from observer_app.ui.reconcile.station_dialog import StationDialog
 from observer_app.ui.reconcile.window import ReconcileWindow
 from tests.test_reconcile_support import all_kinds_election
-from tests.ui_helpers import visible_texts
+from tests.ui_helpers import docs_dir, visible_texts
 
 pytestmark = pytest.mark.gui
 REPO = Path(__file__).resolve().parent.parent
-DOCS = REPO / "docs"
 
 
 @pytest.fixture(autouse=True)
@@ -183,16 +182,16 @@ def test_screenshots_for_the_docs(
         win.run()
     win.discrepancies.show_kind("station_discrepancy")
     win.discrepancies.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)
-    DOCS.mkdir(exist_ok=True)
+    docs = docs_dir(tmp_path)
     qtbot.wait(50)  # let the filter bar lay itself out again
-    assert win.grab().save(str(DOCS / f"reconcile-discrepancies-{lang}.png"))
+    assert win.grab().save(str(docs / f"reconcile-discrepancies-{lang}.png"))
     win.tabs.setCurrentWidget(win.contests)
     win.contests.table.sortByColumn(10, Qt.SortOrder.DescendingOrder)
-    assert win.grab().save(str(DOCS / f"reconcile-contests-{lang}.png"))
+    assert win.grab().save(str(docs / f"reconcile-contests-{lang}.png"))
     if lang != "en":
         assert english_left(win, lang) == []
     station = win.rep.discrepancies[0].station  # type: ignore[union-attr]
     dialog = win.open_station(station)
     assert dialog is not None
     qtbot.addWidget(dialog)
-    assert dialog.grab().save(str(DOCS / f"reconcile-station-{lang}.png"))
+    assert dialog.grab().save(str(docs / f"reconcile-station-{lang}.png"))

@@ -16,6 +16,7 @@ Typical use::
 
 from __future__ import annotations
 
+import os
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
@@ -229,3 +230,15 @@ def find_child(root: QObject, kind: type[QObject], name: str) -> QObject:
     child = root.findChild(kind, name)
     assert child is not None, f"no {kind.__name__} named {name!r} in {root!r}"
     return child
+
+
+def docs_dir(tmp_path: Path) -> Path:
+    """Where screenshots go: the repository's docs/ with OBSERVER_APP_WRITE_DOCS=1, else tmp.
+
+    A normal test run must leave a clean checkout clean.
+    """
+    if os.environ.get("OBSERVER_APP_WRITE_DOCS") == "1":
+        out = Path(__file__).resolve().parent.parent / "docs"
+        out.mkdir(exist_ok=True)
+        return out
+    return tmp_path
