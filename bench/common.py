@@ -52,9 +52,9 @@ class Timing:
     def to_json(self) -> dict[str, Any]:
         return {
             "label": self.label,
-            "median_s": round(self.median, 4),
+            "median_s": round(self.median, 4) if self.seconds else None,
             "runs_s": [round(s, 4) for s in self.seconds],
-            "cpu_median_s": round(self.cpu_median, 4),
+            "cpu_median_s": round(self.cpu_median, 4) if self.cpu_seconds else None,
             "peak_rss_mb": round(self.peak_rss_mb, 1),
         }
 
