@@ -743,7 +743,9 @@ def main(argv: list[str] | None = None) -> int:
         "all_met": not missed,
     }
     args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
+    args.json.write_text(
+        json.dumps(document, ensure_ascii=False, indent=1, allow_nan=False), encoding="utf-8"
+    )
     print(f"results: {args.json}")
     return 0
 

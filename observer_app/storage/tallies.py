@@ -455,12 +455,14 @@ def tally_query(
     *,
     include_drafts: bool = False,
     extra: Sequence[ColumnElement[Any]] = (),
+    columns: Sequence[ColumnElement[Any]] | None = None,
 ) -> Select[Any]:
     """The election's tallies, oldest first: the columns of :class:`CurrentTally` in its
-    order (figures as JSON text), then ``extra`` (e.g. the station's code)."""
+    order (figures as JSON text), then ``extra`` (e.g. the station's code); or only
+    ``columns`` of the tally and its station."""
     tc, sc = t.tally.c, t.station.c
-    q = (
-        select(
+    if columns is None:
+        columns = (
             tc.id,
             tc.uid,
             tc.station_id,
@@ -470,8 +472,9 @@ def tally_query(
             tc.revision,
             tc.values_json,
             tc.protocol_faulty,
-            *extra,
         )
+    q = (
+        select(*columns, *extra)
         .join(t.station, sc.id == tc.station_id)
         .where(sc.election_id == ctx.id)
         .order_by(tc.id)
