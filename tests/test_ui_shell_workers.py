@@ -40,8 +40,13 @@ def test_work_runs_off_the_gui_thread_and_reports_progress(qtbot: QtBot) -> None
 
     parent = QWidget()
     qtbot.addWidget(parent)
-    task = workers.run_task(work, parent=parent, title="Working", delay_ms=0)
-    task.progressed.connect(lambda d, t, _m: seen.append((d, t)))
+    task = workers.run_task(
+        work,
+        parent=parent,
+        title="Working",
+        delay_ms=0,
+        on_progress=lambda d, t, _m: seen.append((d, t)),
+    )
     with qtbot.waitSignal(task.succeeded, timeout=5000) as result:
         pass
     assert result.args == ["done"]

@@ -528,17 +528,15 @@ class MainWindow(QMainWindow):
                 index.prepare_rest()
             return table
 
-        task = workers.run_task(
+        workers.run_task(
             work,
             parent=self,
             dialog=False,
             on_done=lambda table: self._statuses_ready(generation, table),
             on_error=self._background_failed,
-        )
-        task.progressed.connect(
-            lambda done, total, _msg: self.status_line.set_busy(
+            on_progress=lambda done, total, _msg: self.status_line.set_busy(
                 self.tr("Checking the stations…"), done, total
-            )
+            ),
         )
 
     def _statuses_ready(self, generation: int, table: StatusTable) -> None:

@@ -26,7 +26,9 @@ so the window never freezes::
 - With ``dialog=True`` (the default) a window-modal progress dialog appears
   when the work lasts longer than ``delay_ms``; its Cancel button sets the
   progress object's cancel event. With ``dialog=False`` the work runs quietly
-  (connect to ``task.progressed`` to show progress elsewhere).
+  (pass ``on_progress(done, total, message)`` to show progress elsewhere: it
+  is connected before the work starts, so no report is missed, which
+  connecting to ``task.progressed`` after ``run_task`` returns cannot promise).
 - The work must not touch widgets: it talks to the GUI only through its
   result, its exception and ``progress.update``. Open one short database
   session per unit of work inside it, as everywhere (SQLite allows a reader
@@ -181,6 +183,7 @@ def run_task(
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
     on_cancelled: Callable[[], None] | None = None,
+    on_progress: Callable[[int, int, str], None] | None = None,
     dialog: bool = True,
     delay_ms: int = 400,
 ) -> Task:
@@ -192,6 +195,8 @@ def run_task(
     task.failed.connect(on_error or (lambda exc: errors.show_error(exc, parent, title)))
     if on_cancelled is not None:
         task.cancelled.connect(on_cancelled)
+    if on_progress is not None:  # before the work starts, or early reports are lost
+        task.progressed.connect(on_progress)
     if dialog:
         progress_dialog = TaskProgressDialog(task, parent)
 
