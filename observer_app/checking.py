@@ -98,13 +98,13 @@ def check_election(db: Database, ctx: ElectionContext, source: str | None = None
     with the tallies.
 
     All tallies of a contest are held against every relation at once as one
-    figure matrix (:class:`~observer_app.reconcile.matrix.Figures`: a few vector
+    figure matrix (:class:`~observer_app.forms.matrix.Figures`: a few vector
     operations for 100,000 protocols); the few that break something are then
     checked one by one with :func:`observer_app.forms.check`, which explains
     each violation. The matrix only picks which tallies to explain, so the
     findings are exactly what checking each tally on its own gives.
     """
-    from observer_app.reconcile.matrix import Figures  # numpy: loaded only to check
+    from observer_app.forms.matrix import Figures  # numpy: loaded only to check
 
     result = CheckResult(ctx)
     tc, sc = t.tally.c, t.station.c

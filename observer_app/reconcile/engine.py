@@ -26,7 +26,7 @@ from observer_app.reconcile.findings import (
 )
 from observer_app.reconcile.lines import line_name
 from observer_app.reconcile.loading import FAULTY, ID, OBS, REV, SRC, UID, VJ, Loaded, Row, load
-from observer_app.reconcile.matrix import Figures
+from observer_app.forms.matrix import Figures
 from observer_app.reconcile.report import Report
 from observer_app.reconcile.snapshots import official_revisions
 from observer_app.storage.db import Database
