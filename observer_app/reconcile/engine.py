@@ -12,6 +12,7 @@ import orjson
 
 from observer_app.domain.models import utcnow
 from observer_app.forms import Violation, check
+from observer_app.forms.matrix import Figures
 from observer_app.progress import Progress, report
 from observer_app.reconcile.contests import judge_contest
 from observer_app.reconcile.findings import (
@@ -26,7 +27,6 @@ from observer_app.reconcile.findings import (
 )
 from observer_app.reconcile.lines import line_name
 from observer_app.reconcile.loading import FAULTY, ID, OBS, REV, SRC, UID, VJ, Loaded, Row, load
-from observer_app.forms.matrix import Figures
 from observer_app.reconcile.report import Report
 from observer_app.reconcile.snapshots import official_revisions
 from observer_app.storage.db import Database
