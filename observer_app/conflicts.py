@@ -20,10 +20,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Any
 
-from sqlalchemy import Select, insert, select
+from sqlalchemy import insert, select
 
 from observer_app.domain import tables as t
 from observer_app.domain.models import utcnow
@@ -31,9 +29,11 @@ from observer_app.errors import InputError, UserError
 from observer_app.storage import audit
 from observer_app.storage.db import Database
 from observer_app.storage.elections import ElectionContext
+from observer_app.storage.resolutions import StoredResolution, resolutions_query, stored_resolution
 from observer_app.storage.tallies import load_values, new_uid
 
 SCOPE = "observers"
+Decision = StoredResolution  # a coordinator's decision on one field of differing copies
 MAX_VALUE = 100_000_000
 
 
@@ -45,22 +45,6 @@ class Copy:
     revision: int
     values: dict[str, int]
     protocol_faulty: bool
-
-
-@dataclass(frozen=True)
-class Decision:
-    uid: str
-    key: str
-    value: int
-    reason: str
-    competing: dict[str, int | None]  # tally uid → value it had (None = blank)
-    resolved_by: str
-    resolved_at: datetime
-
-    @property
-    def corrected(self) -> bool:
-        """True when the value is none of the competing ones (a correction, not a choice)."""
-        return self.value not in self.competing.values()
 
 
 @dataclass(frozen=True)
@@ -161,9 +145,9 @@ def station_copies(
                         bool(r.protocol_faulty),
                     )
                 )
-        for r in s.execute(_decisions_query()):
+        for r in s.execute(resolutions_query(SCOPE, election_id=ctx.id)):
             if r.station_id in copies:
-                decisions[(r.station_id, r.key)] = _decision(r)
+                decisions[(r.station_id, r.key)] = stored_resolution(r)
     out: list[StationCopies] = []
     for sid, found in copies.items():
         if len(found) < min_copies:
@@ -274,33 +258,9 @@ def resolve(
     return out
 
 
-def _decisions_query() -> Select[Any]:
-    rc = t.resolution.c
-    return (
-        select(
-            rc.station_id,
-            rc.uid,
-            rc.key,
-            rc.value,
-            rc.reason,
-            rc.competing_json,
-            rc.resolved_by,
-            rc.resolved_at,
-        )
-        .where(rc.scope == SCOPE)
-        .order_by(rc.resolved_at, rc.id)
-    )
-
-
-def _decision(r: Any) -> Decision:
-    return Decision(
-        r.uid, r.key, r.value, r.reason, json.loads(r.competing_json), r.resolved_by, r.resolved_at
-    )
-
-
 def decisions_of(db: Database, ctx: ElectionContext, station_code: str) -> list[Decision]:
     """Every decision ever made on the station, oldest first (superseded ones included)."""
     sid = ctx.stations[station_code].id
     with db.session() as s:
-        q = _decisions_query().where(t.resolution.c.station_id == sid)
-        return [_decision(r) for r in s.execute(q)]
+        q = resolutions_query(SCOPE, station_ids=[sid])
+        return [stored_resolution(r) for r in s.execute(q)]

@@ -11,10 +11,8 @@ the difference instead of hiding it.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import TypeVar
 
 from sqlalchemy import select
@@ -23,23 +21,14 @@ from sqlmodel import Session
 from observer_app.domain import tables as t
 from observer_app.storage.db import Database
 from observer_app.storage.elections import ElectionContext
+from observer_app.storage.resolutions import StoredResolution, resolutions_query, stored_resolution
 from observer_app.storage.tallies import load_values
 
 FIRST, SECOND = "observer", "second-entry"
 SQL_IN_LIMIT = 2000  # more ids than this are filtered in Python, not bound as parameters
 T = TypeVar("T")
 SCOPE = "double-entry"
-
-
-@dataclass(frozen=True)
-class ResolutionInfo:
-    uid: str
-    key: str
-    value: int
-    reason: str
-    competing: dict[str, int | None]  # {tally uid: value as keyed}
-    resolved_by: str
-    resolved_at: datetime
+ResolutionInfo = StoredResolution  # a resolved difference between the two keyings
 
 
 @dataclass(frozen=True)
@@ -251,31 +240,12 @@ def _resolutions(
     s: Session, ctx: ElectionContext, station_ids: Sequence[int]
 ) -> dict[int, dict[str, ResolutionInfo]]:
     """The newest double-entry resolution per (station, key)."""
-    rc, sc = t.resolution.c, t.station.c
     out: dict[int, dict[str, ResolutionInfo]] = {}
     if not station_ids:
         return out
-    q = (
-        select(
-            rc.station_id,
-            rc.uid,
-            rc.key,
-            rc.value,
-            rc.reason,
-            rc.competing_json,
-            rc.resolved_by,
-            rc.resolved_at,
-        )
-        .join(t.station, sc.id == rc.station_id)
-        .where(sc.election_id == ctx.id, rc.scope == SCOPE)
-        .order_by(rc.resolved_at, rc.id)
-    )
-    if len(station_ids) <= SQL_IN_LIMIT:
-        q = q.where(rc.station_id.in_(station_ids))
-    for sid, uid, key, value, reason, cj, by, at in s.execute(q):
-        out.setdefault(sid, {})[key] = ResolutionInfo(
-            uid, key, value, reason, json.loads(cj), by, at
-        )
+    few = station_ids if len(station_ids) <= SQL_IN_LIMIT else None
+    for r in s.execute(resolutions_query(SCOPE, election_id=ctx.id, station_ids=few)):
+        out.setdefault(r.station_id, {})[r.key] = stored_resolution(r)
     return out
 
 
