@@ -1,26 +1,36 @@
-"""Set-based loading of everything a reconciliation needs, fetched once as tuples.
+"""Set-based loading for a reconciliation: the database compares, Python reads what differs.
 
-Reconciling 100,000 stations must take about a second, so nothing here builds
-ORM objects: each query returns plain rows that the engine joins in dicts.
+Reconciling 100,000 stations must take about a second, a fresh process
+included. So the comparison of each observer copy with its official figures is
+done by the database (both are canonical JSON text written by ``dump_values``:
+equal figures are equal text), and only the official figures (for the sums and
+the arithmetic matrix) and the copies that differ are read. Names, photos,
+snapshots and the other columns of a tally are read only for the tallies a
+finding refers to.
+
+The SQL is plain text on the table and column names of ``domain/tables.py`` (a
+test holds them to it): building the ORM models costs a third of a second at
+start, more than the whole comparison.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
-from typing import Any, Final
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC
+from typing import TYPE_CHECKING, Any, Final
 
 import orjson
-from sqlalchemy import Select, and_, select
-from sqlmodel import Session
+from sqlalchemy import Connection, DateTime, TextClause, bindparam, text
 
-from observer_app.domain import tables as t
-from observer_app.reconcile.findings import PhotoRef, ResolutionRef, SnapshotRef
+from observer_app.reconcile.findings import PhotoRef, ResolutionRef, SnapshotRef, TallyRef
 from observer_app.storage.db import Database
-from observer_app.storage.elections import ElectionContext
-from observer_app.storage.tallies import load_values
 
-# A current tally as fetched, figures still as their canonical JSON text. Plain DBAPI
+if TYPE_CHECKING:
+    from observer_app.storage.elections import ElectionContext
+
+# A tally as fetched, figures still as their canonical JSON text. Plain DBAPI
 # tuples: building 200,000 named tuples costs half a second. Fields by position:
 Row = tuple[int, str, int, str, str, int, str, bool]
 ID: Final = 0
@@ -32,153 +42,318 @@ REV: Final = 5
 VJ: Final = 6
 FAULTY: Final = 7
 
+CHUNK = 500  # ids per IN (...) list: far below every driver's limit on parameters
+
+
+@dataclass(slots=True)
+class OfficialRow:
+    """A station's official tally as scanned: the figures, and what its copies are like."""
+
+    id: int
+    station_id: int
+    code: str
+    contest_id: int
+    voters: int
+    values_json: str
+    copies: list[int]  # observer copies (tally ids), oldest first
+    same: int  # how many of them hold exactly the official figures
+
+
+@dataclass(slots=True)
+class OrphanStation:
+    """A station with observer copies and no official figures."""
+
+    station_id: int
+    code: str
+    contest_id: int
+    voters: int
+    copies: list[int]
+
 
 @dataclass
-class Loaded:
-    station_names: dict[int, str]
-    official: dict[int, Row]  # station id -> the official tally
-    observers: dict[int, list[Row]]  # station id -> observer copies, oldest first
-    photos: dict[int, tuple[PhotoRef, ...]]  # tally id -> photos
-    official_snapshot: dict[int, int | None]  # official tally id -> snapshot of its revision
-    snapshots: dict[int, SnapshotRef]
-    # (station id, key) -> latest decision, with the competing values it was made on
-    resolutions: dict[tuple[int, str], tuple[ResolutionRef, dict[str, int | None]]]
-    totals: dict[int, tuple[int, dict[str, int]]] = field(default_factory=dict)
-    # contest id -> (snapshot id, figures) from the newest totals snapshot
+class Scan:
+    official: dict[int, OfficialRow]  # station id -> its (newest) official tally, station order
+    orphans: dict[int, OrphanStation]  # station id -> copies without official figures
+    stations: dict[int, tuple[int, int]]  # contest id -> (stations, registered voters)
 
 
-def fetch(s: Session, q: Select[Any]) -> list[Any]:
+def fetch(conn: Connection, q: TextClause, **params: Any) -> list[Any]:
     """Every row of ``q`` as plain DBAPI tuples.
 
     SQLAlchemy's result processing costs about as much as SQLite's own fetch at
     100,000 rows; the queries here select only integers and text, so the driver's
     tuples are used as they come (booleans arrive as 0/1 on SQLite).
     """
-    conn = s.connection()
-    compiled = q.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+    compiled = q.bindparams(**params).compile(
+        dialect=conn.dialect, compile_kwargs={"render_postcompile": True}
+    )
     cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     names = compiled.positiontup
-    params = tuple(compiled.params[n] for n in names) if names else compiled.params
+    values = tuple(compiled.params[n] for n in names) if names else compiled.params
     try:
-        cursor.execute(str(compiled), params)
+        cursor.execute(str(compiled), values)
         return list(cursor.fetchall())
     finally:
         cursor.close()
 
 
-def load(db: Database, ctx: ElectionContext) -> Loaded:
-    tc, sc = t.tally.c, t.station.c
-    with db.session() as s:
-        names = dict(fetch(s, select(sc.id, sc.name).where(sc.election_id == ctx.id)))
-        official: dict[int, Row] = {}
-        observers: dict[int, list[Row]] = defaultdict(list)
-        q = (
-            select(
-                tc.id,
-                tc.uid,
-                tc.station_id,
-                tc.source,
-                tc.observer,
-                tc.revision,
-                tc.values_json,
-                tc.protocol_faulty,
-            )
-            .join(t.station, sc.id == tc.station_id)
-            .where(sc.election_id == ctx.id, tc.status == "final")
-            .where(tc.source.in_(("observer", "official")))
-        )  # no ORDER BY: sorting 200,000 rows in SQLite costs more than the rare sort below
-        for r in fetch(s, q):
-            row: Row = r
-            if row[SRC] == "official":
-                known = official.get(row[SID])
-                if known is None or known[ID] < row[ID]:
-                    official[row[SID]] = row  # the newest official tally wins
-            else:
-                observers[row[SID]].append(row)
-        for copies in observers.values():
-            if len(copies) > 1:
-                copies.sort()  # oldest first (the id leads the tuple)
-        photos = _photos(s, ctx)
-        official_snapshot = _official_snapshots(s, ctx)
-        snapshots = _snapshots(s, ctx)
-        resolutions = _resolutions(s, ctx)
-        totals = _totals(s, ctx)
-    return Loaded(
-        names,
-        official,
-        dict(observers),
-        photos,
-        official_snapshot,
-        snapshots,
-        resolutions,
-        totals,
+def chunks(ids: Iterable[int]) -> Iterator[list[int]]:
+    items = sorted(set(ids))
+    for i in range(0, len(items), CHUNK):
+        yield items[i : i + CHUNK]
+
+
+def by_ids(sql: str) -> TextClause:
+    """``sql`` with an ``:ids`` list parameter (``IN :ids``)."""
+    return text(sql).bindparams(bindparam("ids", expanding=True))
+
+
+# Every official tally of the election with each observer copy of its station and
+# whether the copy holds exactly the same figures: the whole comparison, in one join.
+_OFFICIAL = text(
+    """
+    SELECT f.id, f.station_id, s.code, s.contest_id, s.registered_voters, f.values_json,
+           o.id, CASE WHEN o.values_json = f.values_json THEN 1 ELSE 0 END
+    FROM tally f
+    JOIN station s ON s.id = f.station_id
+    LEFT JOIN tally o ON o.station_id = f.station_id
+        AND o.source = 'observer' AND o.status = 'final'
+    WHERE s.election_id = :e AND f.source = 'official' AND f.status = 'final'
+    """
+)
+_ORPHANS = text(
+    """
+    SELECT o.id, o.station_id, s.code, s.contest_id, s.registered_voters
+    FROM tally o
+    JOIN station s ON s.id = o.station_id
+    WHERE s.election_id = :e AND o.source = 'observer' AND o.status = 'final'
+      AND NOT EXISTS (SELECT 1 FROM tally f WHERE f.station_id = o.station_id
+                      AND f.source = 'official' AND f.status = 'final')
+    """
+)
+_STATIONS = text(
+    """
+    SELECT contest_id, COUNT(*), COALESCE(SUM(registered_voters), 0)
+    FROM station WHERE election_id = :e GROUP BY contest_id
+    """
+)
+
+
+def scan(conn: Connection, election_id: int) -> Scan:
+    official: dict[int, OfficialRow] = {}
+    for fid, sid, code, cid, voters, vj, oid, same in fetch(conn, _OFFICIAL, e=election_id):
+        row = official.get(sid)
+        if row is None or row.id < fid:  # the newest official tally of a station wins
+            row = official[sid] = OfficialRow(fid, sid, code, cid, voters or 0, vj, [], 0)
+        elif row.id > fid:
+            continue
+        if oid is not None:
+            row.copies.append(oid)
+            row.same += same
+    orphans: dict[int, OrphanStation] = {}
+    for oid, sid, code, cid, voters in fetch(conn, _ORPHANS, e=election_id):
+        found = orphans.get(sid)
+        if found is None:
+            found = orphans[sid] = OrphanStation(sid, code, cid, voters or 0, [])
+        found.copies.append(oid)
+    for row in official.values():
+        if len(row.copies) > 1:
+            row.copies.sort()  # oldest first
+    for o in orphans.values():
+        o.copies.sort()
+    stations = {cid: (n, voters) for cid, n, voters in fetch(conn, _STATIONS, e=election_id)}
+    return Scan(
+        dict(sorted(official.items())),
+        dict(sorted(orphans.items())),
+        stations,
     )
 
 
-def _photos(s: Session, ctx: ElectionContext) -> dict[int, tuple[PhotoRef, ...]]:
-    tp, p, tc, sc = t.tally_photo.c, t.photo.c, t.tally.c, t.station.c
-    out: dict[int, list[PhotoRef]] = defaultdict(list)
-    q = (
-        select(tp.tally_id, p.file_name, p.sha256)
-        .join(t.photo, p.id == tp.photo_id)
-        .join(t.tally, tc.id == tp.tally_id)
-        .join(t.station, sc.id == tc.station_id)
-        .where(sc.election_id == ctx.id)
-        .order_by(tp.tally_id, tp.id)
-    )
-    for tally_id, file_name, sha in s.execute(q):
-        out[tally_id].append(PhotoRef(file_name, sha))
-    return {k: tuple(v) for k, v in out.items()}
+_ROWS = by_ids(
+    """
+    SELECT id, uid, station_id, source, observer, revision, values_json, protocol_faulty
+    FROM tally WHERE id IN :ids
+    """
+)
 
 
-def _official_snapshots(s: Session, ctx: ElectionContext) -> dict[int, int | None]:
-    r, tc, sc = t.tally_revision.c, t.tally.c, t.station.c
-    q = (
-        select(tc.id, r.snapshot_id)
-        .join(t.tally_revision, and_(r.tally_id == tc.id, r.revision == tc.revision))
-        .join(t.station, sc.id == tc.station_id)
-        .where(sc.election_id == ctx.id, tc.source == "official")
-    )
-    return dict(fetch(s, q))
+def tally_rows(conn: Connection, ids: Iterable[int]) -> dict[int, Row]:
+    """The full rows of these tallies, by id."""
+    out: dict[int, Row] = {}
+    for part in chunks(ids):
+        for r in fetch(conn, _ROWS, ids=part):
+            out[r[ID]] = r
+    return out
+
+
+_REFS = by_ids(
+    """
+    SELECT t.id, t.uid, t.observer, t.revision, t.protocol_faulty, r.snapshot_id
+    FROM tally t
+    LEFT JOIN tally_revision r ON r.tally_id = t.id AND r.revision = t.revision
+    WHERE t.id IN :ids
+    """
+)
+_PHOTOS = by_ids(
+    """
+    SELECT tp.tally_id, p.file_name, p.sha256
+    FROM tally_photo tp JOIN photo p ON p.id = tp.photo_id
+    WHERE tp.tally_id IN :ids
+    ORDER BY tp.tally_id, tp.id
+    """
+)
+
+
+def fill_refs(conn: Connection, refs: dict[int, TallyRef]) -> None:
+    """Complete the placeholder references the findings hold: uid, observer, photos, snapshot."""
+    for part in chunks(refs):
+        for tid, uid, observer, revision, faulty, snap in fetch(conn, _REFS, ids=part):
+            ref = refs[tid]
+            ref.uid, ref.observer, ref.revision = uid, observer, revision
+            ref.protocol_faulty = bool(faulty)
+            ref.snapshot_id = snap if ref.source == "official" else None
+        photos: dict[int, list[PhotoRef]] = defaultdict(list)
+        for tid, file_name, sha in fetch(conn, _PHOTOS, ids=part):
+            photos[tid].append(PhotoRef(file_name, sha))
+        for tid, found in photos.items():
+            refs[tid].photos = tuple(found)
+
+
+_NAMES = text(
+    "SELECT code, name FROM station WHERE election_id = :e AND code IN :codes"
+).bindparams(bindparam("codes", expanding=True))
+
+
+def station_names(conn: Connection, election_id: int, codes: Iterable[str]) -> dict[str, str]:
+    """Names of these stations, by code."""
+    out: dict[str, str] = {}
+    items = sorted(set(codes))
+    for i in range(0, len(items), CHUNK):
+        out.update(fetch(conn, _NAMES, e=election_id, codes=items[i : i + CHUNK]))
+    return out
+
+
+_USED_SNAPSHOTS = text(
+    """
+    SELECT sn.id FROM snapshot sn
+    WHERE sn.election_id = :e AND EXISTS (
+        SELECT 1 FROM tally_revision r
+        JOIN tally t ON t.id = r.tally_id AND t.revision = r.revision
+        WHERE r.snapshot_id = sn.id AND t.source = 'official')
+    """
+)
+
+
+def used_snapshots(conn: Connection, election_id: int) -> set[int]:
+    """Snapshots that hold the current revision of at least one official tally."""
+    return {r[0] for r in fetch(conn, _USED_SNAPSHOTS, e=election_id)}
+
+
+_SNAPSHOTS = text(
+    """
+    SELECT id, kind, file_name, sha256, label, imported_at, imported_by
+    FROM snapshot WHERE election_id = :e ORDER BY id
+    """
+).columns(imported_at=DateTime)
 
 
 def snapshot_refs(db: Database, ctx: ElectionContext) -> dict[int, SnapshotRef]:
-    with db.session() as s:
-        return _snapshots(s, ctx)
+    with db.engine.connect() as conn:
+        return snapshots(conn, ctx.id)
 
 
-def _snapshots(s: Session, ctx: ElectionContext) -> dict[int, SnapshotRef]:
-    c = t.snapshot.c
-    q = (
-        select(c.id, c.kind, c.file_name, c.sha256, c.label, c.imported_at, c.imported_by)
-        .where(c.election_id == ctx.id)
-        .order_by(c.id)
-    )
-    return {row[0]: SnapshotRef(*row) for row in s.execute(q)}
+def snapshots(conn: Connection, election_id: int) -> dict[int, SnapshotRef]:
+    # through SQLAlchemy's result processing: ``imported_at`` is a datetime on every backend
+    out: dict[int, SnapshotRef] = {}
+    for sid, kind, file_name, sha, label, at, by in conn.execute(_SNAPSHOTS, {"e": election_id}):
+        # as the models' UTCDateTime reads it: stored in UTC, with or without an offset
+        at = at.replace(tzinfo=UTC) if at.utcoffset() is None else at.astimezone(UTC)
+        out[sid] = SnapshotRef(sid, kind, file_name, sha, label, at, by)
+    return out
 
 
-def _resolutions(
-    s: Session, ctx: ElectionContext
-) -> dict[tuple[int, str], tuple[ResolutionRef, dict[str, int | None]]]:
-    c, sc = t.resolution.c, t.station.c
-    q = (
-        select(c.station_id, c.key, c.uid, c.value, c.reason, c.resolved_by, c.competing_json)
-        .join(t.station, sc.id == c.station_id)
-        .where(sc.election_id == ctx.id, c.scope == "observers")
-        .order_by(c.resolved_at, c.id)
-    )
+Resolutions = dict[tuple[int, str], tuple[ResolutionRef, dict[str, int | None]]]
+
+_RESOLUTIONS = text(
+    """
+    SELECT r.station_id, r.key, r.uid, r.value, r.reason, r.resolved_by, r.competing_json
+    FROM resolution r JOIN station s ON s.id = r.station_id
+    WHERE s.election_id = :e AND r.scope = 'observers'
+    ORDER BY r.resolved_at, r.id
+    """
+)
+
+
+def resolutions(conn: Connection, election_id: int) -> Resolutions:
+    """(station id, key) -> the latest decision, with the competing values it was made on."""
     return {
         (sid, key): (ResolutionRef(uid, value, reason, by), orjson.loads(competing))
-        for sid, key, uid, value, reason, by, competing in s.execute(q)
+        for sid, key, uid, value, reason, by, competing in fetch(conn, _RESOLUTIONS, e=election_id)
     }
 
 
-def _totals(s: Session, ctx: ElectionContext) -> dict[int, tuple[int, dict[str, int]]]:
-    c, sn = t.contest_total.c, t.snapshot.c
-    q = (
-        select(c.contest_id, c.snapshot_id, c.values_json)
-        .join(t.snapshot, sn.id == c.snapshot_id)
-        .where(sn.election_id == ctx.id)
-        .order_by(c.snapshot_id)
+_TOTALS = text(
+    """
+    SELECT c.contest_id, c.snapshot_id, c.values_json
+    FROM contest_total c JOIN snapshot sn ON sn.id = c.snapshot_id
+    WHERE sn.election_id = :e
+    ORDER BY c.snapshot_id
+    """
+)
+
+
+def totals(conn: Connection, election_id: int) -> dict[int, tuple[int, dict[str, int]]]:
+    """contest id -> (snapshot id, figures) from the newest totals snapshot."""
+    return {cid: (snap, orjson.loads(vj)) for cid, snap, vj in fetch(conn, _TOTALS, e=election_id)}
+
+
+def columns_used() -> Sequence[tuple[str, str]]:
+    """(table, column) pairs the SQL above names, for the test that holds them to the models."""
+    return (
+        ("tally", "id"),
+        ("tally", "uid"),
+        ("tally", "station_id"),
+        ("tally", "source"),
+        ("tally", "observer"),
+        ("tally", "status"),
+        ("tally", "revision"),
+        ("tally", "values_json"),
+        ("tally", "protocol_faulty"),
+        ("station", "id"),
+        ("station", "code"),
+        ("station", "name"),
+        ("station", "election_id"),
+        ("station", "contest_id"),
+        ("station", "registered_voters"),
+        ("tally_revision", "tally_id"),
+        ("tally_revision", "revision"),
+        ("tally_revision", "snapshot_id"),
+        ("tally_revision", "values_json"),
+        ("tally_photo", "id"),
+        ("tally_photo", "tally_id"),
+        ("tally_photo", "photo_id"),
+        ("photo", "id"),
+        ("photo", "file_name"),
+        ("photo", "sha256"),
+        ("snapshot", "id"),
+        ("snapshot", "election_id"),
+        ("snapshot", "kind"),
+        ("snapshot", "file_name"),
+        ("snapshot", "sha256"),
+        ("snapshot", "label"),
+        ("snapshot", "imported_at"),
+        ("snapshot", "imported_by"),
+        ("resolution", "id"),
+        ("resolution", "station_id"),
+        ("resolution", "key"),
+        ("resolution", "uid"),
+        ("resolution", "value"),
+        ("resolution", "reason"),
+        ("resolution", "resolved_by"),
+        ("resolution", "resolved_at"),
+        ("resolution", "competing_json"),
+        ("resolution", "scope"),
+        ("contest_total", "contest_id"),
+        ("contest_total", "snapshot_id"),
+        ("contest_total", "values_json"),
     )
-    return {cid: (snap, load_values(vj)) for cid, snap, vj in s.execute(q)}

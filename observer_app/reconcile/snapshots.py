@@ -11,17 +11,19 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from orjson import loads as load_values
+from sqlalchemy import text
 
-from observer_app.domain import tables as t
 from observer_app.errors import UserError
 from observer_app.reconcile.findings import LineChange, OfficialRevision, SnapshotRef, TallyRef
 from observer_app.reconcile.lines import line_name
-from observer_app.reconcile.loading import snapshot_refs
+from observer_app.reconcile.loading import by_ids, fetch, snapshot_refs
 from observer_app.storage.db import Database
-from observer_app.storage.elections import ElectionContext
-from observer_app.storage.tallies import load_values
+
+if TYPE_CHECKING:
+    from observer_app.storage.elections import ElectionContext
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,26 +35,33 @@ class SnapshotListing:
 def list_snapshots(db: Database, ctx: ElectionContext) -> list[SnapshotListing]:
     """Every official snapshot of the election, oldest first, with how much each stored."""
     refs = snapshot_refs(db, ctx)
-    r, c = t.tally_revision.c, t.contest_total.c
-    with db.session() as s:
-        per_revisions = dict(
-            s.execute(
-                select(r.snapshot_id, func.count())
-                .where(r.snapshot_id.in_(list(refs)))
-                .group_by(r.snapshot_id)
-            ).all()
-        )
-        per_totals = dict(
-            s.execute(
-                select(c.snapshot_id, func.count())
-                .where(c.snapshot_id.in_(list(refs)))
-                .group_by(c.snapshot_id)
-            ).all()
-        )
+    with db.engine.connect() as conn:
+        per_revisions = dict(fetch(conn, _PER_REVISIONS, ids=list(refs)))
+        per_totals = dict(fetch(conn, _PER_TOTALS, ids=list(refs)))
     return [
         SnapshotListing(ref, per_revisions.get(sid, 0) + per_totals.get(sid, 0))
         for sid, ref in refs.items()
     ]
+
+
+_PER_REVISIONS = by_ids(
+    "SELECT snapshot_id, COUNT(*) FROM tally_revision WHERE snapshot_id IN :ids "
+    "GROUP BY snapshot_id"
+)
+_PER_TOTALS = by_ids(
+    "SELECT snapshot_id, COUNT(*) FROM contest_total WHERE snapshot_id IN :ids GROUP BY snapshot_id"
+)
+_HISTORY = text(
+    """
+    SELECT t.id, t.uid, s.code, s.contest_id, t.protocol_faulty,
+           r.revision, r.values_json, r.snapshot_id
+    FROM tally t
+    JOIN tally_revision r ON r.tally_id = t.id
+    JOIN station s ON s.id = t.station_id
+    WHERE s.election_id = :e AND t.source = 'official' AND t.revision > 1
+    ORDER BY t.id, r.revision
+    """
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,29 +73,15 @@ class _Rev:
 
 def _official_history(
     db: Database, ctx: ElectionContext
-) -> dict[tuple[int, str, int, int, bool], list[_Rev]]:
-    """Revisions of every official tally that has more than one, oldest first."""
-    tc, r, sc = t.tally.c, t.tally_revision.c, t.station.c
-    q = (
-        select(
-            tc.id,
-            tc.uid,
-            tc.station_id,
-            tc.revision,
-            tc.protocol_faulty,
-            r.revision,
-            r.values_json,
-            r.snapshot_id,
-        )
-        .join(t.tally_revision, r.tally_id == tc.id)
-        .join(t.station, sc.id == tc.station_id)
-        .where(sc.election_id == ctx.id, tc.source == "official", tc.revision > 1)
-        .order_by(tc.id, r.revision)
-    )
-    out: dict[tuple[int, str, int, int, bool], list[_Rev]] = defaultdict(list)
-    with db.session() as s:
-        for tid, uid, sid, current, faulty, rev, vj, snap in s.execute(q):
-            out[(tid, uid, sid, current, bool(faulty))].append(_Rev(rev, vj, snap))
+) -> dict[tuple[int, str, str, int, bool], list[_Rev]]:
+    """Revisions of every official tally that has more than one, oldest first.
+
+    Keyed by (tally id, uid, station code, contest id, protocol faulty).
+    """
+    out: dict[tuple[int, str, str, int, bool], list[_Rev]] = defaultdict(list)
+    with db.engine.connect() as conn:
+        for tid, uid, code, cid, faulty, rev, vj, snap in fetch(conn, _HISTORY, e=ctx.id):
+            out[(tid, uid, code, cid, bool(faulty))].append(_Rev(rev, vj, snap))
     return out
 
 
@@ -105,17 +100,16 @@ def _changes(ctx: ElectionContext, contest_id: int, before: str, after: str) -> 
 def official_revisions(db: Database, ctx: ElectionContext) -> list[OfficialRevision]:
     """Each change of published station figures by a later snapshot, in import order."""
     out: list[OfficialRevision] = []
-    for (tid, uid, sid, _current, faulty), revs in _official_history(db, ctx).items():
-        st = ctx.stations_by_id[sid]
+    for (tid, uid, code, cid, faulty), revs in _official_history(db, ctx).items():
         for prev, rev in itertools.pairwise(revs):
-            changes = _changes(ctx, st.contest_id, prev.values_json, rev.values_json)
+            changes = _changes(ctx, cid, prev.values_json, rev.values_json)
             if not changes:
                 continue
             ref = TallyRef(tid, uid, "official", "", rev.revision, faulty, (), rev.snapshot_id)
             out.append(
                 OfficialRevision(
-                    st.code,
-                    ctx.contests[st.contest_id].code,
+                    code,
+                    ctx.contests[cid].code,
                     ref,
                     prev.revision,
                     rev.revision,
@@ -144,19 +138,18 @@ def revised_stations(
     if old_snapshot >= new_snapshot:
         raise UserError("the first snapshot must be older than the second")
     out: list[OfficialRevision] = []
-    for (tid, uid, sid, _current, faulty), revs in _official_history(db, ctx).items():
+    for (tid, uid, code, cid, faulty), revs in _official_history(db, ctx).items():
         before = _as_of(revs, old_snapshot)
         after = _as_of(revs, new_snapshot)
         if before is None or after is None or before is after:
             continue
-        st = ctx.stations_by_id[sid]
-        changes = _changes(ctx, st.contest_id, before.values_json, after.values_json)
+        changes = _changes(ctx, cid, before.values_json, after.values_json)
         if changes:
             ref = TallyRef(tid, uid, "official", "", after.revision, faulty, (), after.snapshot_id)
             out.append(
                 OfficialRevision(
-                    st.code,
-                    ctx.contests[st.contest_id].code,
+                    code,
+                    ctx.contests[cid].code,
                     ref,
                     before.revision,
                     after.revision,
