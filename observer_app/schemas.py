@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from typing import Any
-
-from jsonschema import Draft202012Validator
+from typing import TYPE_CHECKING, Any
 
 from observer_app.errors import InputError
 from observer_app.paths import schemas_dir
 
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+
 
 @cache
 def validator(name: str) -> Draft202012Validator:
+    # jsonschema takes 0.1 s to import: paid when a file is first validated, not by
+    # every process that merely loads the forms module (the GUI's start, for one)
+    from jsonschema import Draft202012Validator
+
     path = schemas_dir() / f"{name}.schema.json"
     schema = json.loads(path.read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)

@@ -30,10 +30,8 @@ from sqlalchemy import (
     or_,
     select,
 )
-from sqlalchemy.dialects.postgresql import JSONB
 
 from observer_app.domain import tables as t
-from observer_app.entry.double_entry import load_pairs
 from observer_app.forms import ProtocolForm, check
 from observer_app.forms.expr import CANDIDATES, Term
 from observer_app.progress import Progress, report
@@ -175,8 +173,20 @@ def natural_key(text: str) -> str:
 def station_ids(db: Database, election_id: int) -> list[int]:
     """Ids of the election's stations in file order: enough to show the list at once."""
     st = t.station.c
-    q = select(st.id).where(st.election_id == election_id).order_by(st.id)
-    with db.session() as s:  # driver tuples: a tenth of the cost of 97,699 scalars()
+    mine = st.election_id == election_id
+    with db.session() as s:
+        # An election's stations are usually imported in one go, so their ids are one
+        # unbroken run: then (unique ids, as many as the span) the range is the list,
+        # read from the index in a fifth of the time of fetching 97,699 rows.
+        low, high, count = s.execute(
+            select(func.min(st.id), func.max(st.id), func.count()).where(mine)
+        ).one()
+        if not count:
+            return []
+        if high - low + 1 == count:
+            return list(range(low, high + 1))
+        q = select(st.id).where(mine).order_by(st.id)
+        # driver tuples: a tenth of the cost of 97,699 scalars()
         return [sid for (sid,) in fetch_tuples(s.connection(), q)]
 
 
@@ -241,6 +251,8 @@ _BROKEN = {"==": "!=", "!=": "==", "<=": ">", ">=": "<", "<": ">=", ">": "<="}
 
 def _json_int(column: ColumnElement[Any], key: str, dialect: str) -> ColumnElement[Any]:
     if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import JSONB  # 0.1 s to import: only on PostgreSQL
+
         return cast(cast(column, JSONB)[key].astext, BigInteger)
     return func.json_extract(column, f'$."{key}"')
 
@@ -371,6 +383,9 @@ def station_statuses(
     for sid in _draft_stations(db, ctx, station_ids):
         seen.setdefault(sid, _Seen()).draft = True
     paired = [sid for sid, info in seen.items() if info.observer and info.second]
+    # the entry package is not needed to list the stations (the start of the GUI)
+    from observer_app.entry.double_entry import load_pairs
+
     differing = {
         sid for sid, pair in load_pairs(db, ctx, paired).items() if pair.state == "differing"
     }

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from observer_app.errors import InputError
 from observer_app.forms import builtin_form_ids, check, load_form
-from observer_app.forms.checks import FastChecker
 from observer_app.forms.expr import ExpressionError, parse
+from observer_app.forms.matrix import Figures
 from observer_app.schemas import errors as schema_errors
 
 KZ_OK = {
@@ -141,14 +141,23 @@ def test_user_form_file_schema_errors_named(tmp_path: Path) -> None:
     form_id=st.sampled_from(["kz-akim-2023", "ru-uik-2018"]),
     data=st.data(),
 )
-def test_fast_checker_agrees_with_check(form_id: str, data: st.DataObject) -> None:
-    """The bulk path (FastChecker) reports exactly what the explained check reports."""
+def test_figure_matrix_picks_exactly_the_tallies_check_explains(
+    form_id: str, data: st.DataObject
+) -> None:
+    """The bulk path (the figure matrix of ``check``) flags a tally exactly when the
+    explained check finds a violation, row for row, blanks included."""
     form = load_form(form_id)
     cands = ("#1", "#2", "#3")
     keys = [*form.line_keys, *cands]
-    values = data.draw(
-        st.dictionaries(st.sampled_from(keys), st.integers(0, 50), min_size=len(keys) - 2)
+    tallies = data.draw(
+        st.lists(
+            st.dictionaries(st.sampled_from(keys), st.integers(0, 50), min_size=len(keys) - 2),
+            min_size=1,
+            max_size=8,
+        )
     )
-    fast = FastChecker(form, cands).violations(values)
-    slow = check(form, values, cands)
-    assert [(v.rule, v.lhs, v.rhs) for v in fast] == [(v.rule, v.lhs, v.rhs) for v in slow]
+    lines = [line.key for line in form.lines]
+    tail = [form.against_all.key] if form.against_all else []
+    matrix = Figures([*lines, *cands, *tail], tallies)
+    flagged = matrix.failing_rows(form, cands)
+    assert flagged == [i for i, values in enumerate(tallies) if check(form, values, cands)]

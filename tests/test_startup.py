@@ -17,10 +17,15 @@ import subprocess
 import sys
 
 import pytest
+from sqlalchemy import delete
 
 from observer_app.cli import COMMAND_MODULES, GUI_CORE_MODULES, build_parser, command_of, main
 from observer_app.cli.tallies import SOURCES as CLI_SOURCES
+from observer_app.domain import tables as t
 from observer_app.domain.models import SOURCES
+from observer_app.stations import station_ids
+from observer_app.storage.db import Database
+from tests.factories import small_kz_election
 
 
 def _registered(module: str) -> set[str]:
@@ -132,3 +137,72 @@ def test_ready_probe_reports_a_usable_window_and_quits(tmp_path: object) -> None
     assert proc.returncode == 0, proc.stderr
     found = re.search(r"ready after ([0-9.]+) s \(cpu ([0-9.]+) s\)", proc.stdout)
     assert found and 0 < float(found.group(1)) < 120
+
+
+# What the window must not wait for: each loads on first use of its menu action (Results,
+# File > Import, Excel export) or in the background after the list is shown (the form's
+# schema check, the double-entry comparison).
+LOADED_ON_FIRST_USE = (
+    "numpy",
+    "openpyxl",
+    "jsonschema",
+    "jsonschema_rs",
+    "observer_app.export",
+    "observer_app.reconcile",
+    "observer_app.importing",
+    "observer_app.entry",
+    "observer_app.ui.reconcile.window",
+    "observer_app.ui.reconcile.import_wizard",
+    "observer_app.ui.import_dialog",
+)
+
+_MODULES_WHEN_LISTED = """
+import importlib, sys
+from observer_app.cli import GUI_CORE_MODULES
+for name in GUI_CORE_MODULES:
+    importlib.import_module(name)
+from PySide6.QtCore import QTimer
+from observer_app.ui.app import make_application, start
+app = make_application()
+window = start(sys.argv[1])
+loaded = []
+def listed():
+    loaded.extend(sys.modules)
+    QTimer.singleShot(0, app.quit)
+window.databaseOpened.connect(listed)
+app.exec()
+print(window.navigator.model.rowCount(), " ".join(loaded))
+"""
+
+
+def test_the_station_list_shows_before_the_stacks_loaded_on_first_use(tmp_path: object) -> None:
+    db = f"{tmp_path}/x.sqlite3"
+    run = [sys.executable, "-m", "observer_app", "--db", db]
+    assert subprocess.run([*run, "demo"], capture_output=True).returncode == 0
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run(
+        [sys.executable, "-c", _MODULES_WHEN_LISTED, db],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    rows, *loaded = proc.stdout.split()
+    assert int(rows) > 0  # the demo's stations are listed
+    early = sorted(
+        m for m in loaded if any(m == x or m.startswith(f"{x}.") for x in LOADED_ON_FIRST_USE)
+    )
+    assert early == []
+
+
+def test_station_ids_are_in_file_order_with_or_without_gaps(sqlite_db: Database) -> None:
+    """The list's ids: read as a range when they run unbroken, else row by row."""
+    ctx = small_kz_election(sqlite_db)
+    ids = station_ids(sqlite_db, ctx.id)
+    assert ids == sorted(s.id for s in ctx.stations.values())
+    assert ids == list(range(ids[0], ids[0] + len(ids)))
+    with sqlite_db.session() as s:
+        s.execute(delete(t.station).where(t.station.c.id == ids[1]))
+    assert station_ids(sqlite_db, ctx.id) == [ids[0], *ids[2:]]
+    assert station_ids(sqlite_db, ctx.id + 1000) == []

@@ -37,12 +37,9 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
 
 # The Qt-free modules the main window loads as it starts, imported before Qt: PySide6's
 # import hook reads the source of every module imported after it (looking for its
-# __feature__ switches), 0.1-0.2 s of start-up over SQLAlchemy, pydantic, numpy and openpyxl.
-GUI_CORE_MODULES = (
-    "observer_app.stations",
-    "observer_app.importing.tally_import",
-    "observer_app.export.workbook",
-)
+# __feature__ switches), 0.1-0.2 s of start-up over SQLAlchemy and pydantic. The GUI's
+# other stacks (reconciliation, workbooks, numpy, the import dialogs) load on first use.
+GUI_CORE_MODULES = ("observer_app.stations",)
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import operator
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from observer_app.forms.expr import CANDIDATES, NEGATED, Comparison, Term
@@ -127,55 +126,3 @@ def _holds(op: str, lhs: int, rhs: int) -> bool:
     if op == ">":
         return lhs > rhs
     return lhs != rhs
-
-
-class FastChecker:
-    """Answers "does this tally break any relation?" with C-level lookups, for 100,000 tallies.
-
-    Each relation becomes one ``itemgetter`` over its keys and a coefficient
-    vector (left side positive, right side negative): ``Σ coef·value op 0``.
-    Only tallies that fail get the full, explained :func:`check`.
-    """
-
-    def __init__(self, form: ProtocolForm, candidate_keys: Iterable[str]) -> None:
-        self.form = form
-        self.candidate_keys = tuple(candidate_keys)
-        self._cands = _getter(self.candidate_keys) if self.candidate_keys else None
-        self._relations: list[
-            tuple[Callable[[Mapping[str, int]], tuple[int, ...]], tuple[int, ...], int, str]
-        ] = []
-        for _relation, comp in form.compiled:
-            coefs: dict[str, int] = {}
-            const = 0
-            for sign, side in ((1, comp.lhs), (-1, comp.rhs)):
-                for term in side:
-                    if term.key:
-                        coefs[term.key] = coefs.get(term.key, 0) + sign * term.coef
-                    else:
-                        const += sign * term.coef
-            keys = tuple(coefs)
-            self._relations.append((_getter(keys), tuple(coefs[k] for k in keys), const, comp.op))
-
-    def violations(self, values: Mapping[str, int]) -> list[Violation]:
-        """Same result as :func:`check`, fast when nothing is violated."""
-        env = dict(values)
-        if self._cands is not None:
-            try:  # noqa: SIM105 - a hot loop: suppress() would cost a context manager per tally
-                env[CANDIDATES] = sum(self._cands(env))
-            except KeyError:
-                pass
-        for getter, coefs, const, op in self._relations:
-            try:
-                vals = getter(env)
-            except KeyError:
-                continue
-            if not _holds(op, sum(map(operator.mul, coefs, vals)) + const, 0):
-                return check(self.form, values, self.candidate_keys)
-        return []
-
-
-def _getter(keys: tuple[str, ...]) -> Callable[[Mapping[str, int]], tuple[int, ...]]:
-    if len(keys) == 1:
-        key = keys[0]
-        return lambda env: (env[key],)
-    return operator.itemgetter(*keys)

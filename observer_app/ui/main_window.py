@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
@@ -48,7 +48,6 @@ from observer_app.stations import (
 from observer_app.storage.db import Database
 from observer_app.storage.elections import ElectionContext, list_elections, load_context
 from observer_app.ui import i18n, workers
-from observer_app.ui.import_dialog import ImportDialog, ImportOutcome, import_work
 from observer_app.ui.merge import install as install_coordinator_menus
 from observer_app.ui.navigator import NavigatorWidget
 from observer_app.ui.navigator_model import status_text
@@ -57,6 +56,9 @@ from observer_app.ui.settings import Settings, SettingsDialog
 from observer_app.ui.shortcuts import ShortcutsDialog
 from observer_app.ui.status_line import StatusLine
 from observer_app.ui.welcome import DEMO, IMPORT, OPEN, WelcomeDialog, WelcomePanel
+
+if TYPE_CHECKING:
+    from observer_app.ui.import_dialog import ImportOutcome
 
 DB_FILTER = "*.sqlite3 *.sqlite *.db"
 
@@ -637,6 +639,9 @@ class MainWindow(QMainWindow):
     def import_election(self) -> None:
         if self.db is None:
             return
+        # the import stack (readers, mappings) is loaded on first use, not at start
+        from observer_app.ui.import_dialog import ImportDialog, import_work
+
         dialog = ImportDialog(self)
         if dialog.exec() != ImportDialog.DialogCode.Accepted:
             return

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
-from observer_app.ui.reconcile.import_wizard import ImportWizard
-from observer_app.ui.reconcile.window import ReconcileWindow
+if TYPE_CHECKING:  # imported on first use: the reconciliation stack is not on the start path
+    from observer_app.ui.reconcile.import_wizard import ImportWizard
+    from observer_app.ui.reconcile.window import ReconcileWindow
 
 
 class ResultsMenu(QObject):
@@ -71,6 +72,8 @@ class ResultsMenu(QObject):
         if where is None:
             return None
         db, code = where
+        from observer_app.ui.reconcile.window import ReconcileWindow
+
         win = ReconcileWindow(db, code, self.window)
         self.reconcile_window = win
         win.show()
@@ -82,6 +85,8 @@ class ResultsMenu(QObject):
         if where is None:
             return None
         db, code = where
+        from observer_app.ui.reconcile.import_wizard import ImportWizard
+
         self.wizard = ImportWizard(db, code, kind, self.window)
         refresh = getattr(self.window, "refresh", None)
         if callable(refresh):

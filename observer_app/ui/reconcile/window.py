@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
 
-from observer_app.export import write_workbook
 from observer_app.progress import Progress
 from observer_app.reconcile import reconcile
 from observer_app.reconcile.report import Report
@@ -127,6 +126,9 @@ class ReconcileWindow(QMainWindow):
         lang = i18n.current_language()
 
         def work(progress: Progress) -> Path:
+            # openpyxl loads here, in the worker: opening this window does not wait for it
+            from observer_app.export import write_workbook
+
             return write_workbook(rep, path, lang=lang, progress=progress)
 
         def done(out: Path) -> None:
