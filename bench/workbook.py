@@ -1,8 +1,10 @@
 """Benchmark: the discrepancy workbook with 100,000 discrepancy rows.
 
-Ours: ``write_workbook`` (openpyxl write-only workbook, every sheet, rows fed
-to its stream as lxml elements). Peer in the same run: xlsxwriter in
-constant-memory mode writing the same cells with the same number formats.
+Ours: ``write_workbook`` (every sheet; rows written as XML text straight into
+their zip entries, the parts around them by openpyxl). Peer in the same run:
+xlsxwriter in constant-memory mode writing the same Discrepancies cells with
+the same number formats. The national workbook, whose bulk is the Stations
+sheet, is measured by ``python -m bench --only workbook``.
 The report is synthetic (a national-size Russian election with 100,000
 differing lines), so the benchmark does not need the real file.
 

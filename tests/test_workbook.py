@@ -15,6 +15,8 @@ from openpyxl import load_workbook
 from observer_app.errors import Cancelled, UserError
 from observer_app.export import sheet as sheet_module
 from observer_app.export import write_workbook
+from observer_app.export.book import Book
+from observer_app.export.sheet import Col, FastSheet
 from observer_app.progress import Progress
 from observer_app.reconcile import reconcile
 from observer_app.reconcile.lines import line_label
@@ -114,19 +116,69 @@ def test_stations_sheet_lays_out_three_rows_and_highlights_differences(
     assert c1[2][same].value == 0 and c1[2][same].fill.fgColor.rgb != "FFF8CBAD"
 
 
-def test_public_append_fallback_writes_the_same_values(
-    rep: Report, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    fast = load_workbook(write_workbook(rep, tmp_path / "fast.xlsx"))
-    monkeypatch.setattr(sheet_module.FastSheet, "_open", lambda self: None)
-    slow = load_workbook(write_workbook(rep, tmp_path / "slow.xlsx"))
-    for a, b in zip(fast.worksheets, slow.worksheets, strict=True):
-        va = [[c.value for c in r] for r in a.iter_rows()]
-        vb = [[c.value for c in r] for r in b.iter_rows()]
-        assert va == vb, a.title
-        for name in RISKY_NAMES:
-            hits = [c for r in b.iter_rows() for c in r if c.value == name]
-            assert all(c.data_type == "s" for c in hits)
+TRICKY = [
+    "a\x01b\x1fc",  # control characters XML cannot hold
+    "_x0041_",  # OOXML's own escape, typed by a user: must stay these seven characters
+    "x & <y> 'z' \"w\"",
+    " leading",
+    "trailing ",
+    "\rCR",
+    "line1\nline2",
+    "tab\there",
+    '=HYPERLINK("http://x")',
+    "Қазақстан\u00a0ұлт",
+]
+NUMBERS = [1.5, 0.125, 10**15, -3, 0]
+
+
+def write_one_sheet(path: Path, rows: list[list[object]]) -> Path:
+    book = Book(path)
+    sh = book.sheet("T", [Col(f"c{i}") for i in range(max(len(r) for r in rows))])
+    sh.header()
+    for r in rows:
+        sh.row(r)
+    sh.finish()
+    book.close()
+    return path
+
+
+def test_text_and_numbers_round_trip_through_openpyxl(tmp_path: Path) -> None:
+    out = write_one_sheet(tmp_path / "t.xlsx", [TRICKY, [*NUMBERS, True, False, None, ""]])
+    ws = load_workbook(out)["T"]
+    text_row, number_row = (list(r) for r in ws.iter_rows(min_row=2))
+    by_value = dict(zip(TRICKY, text_row, strict=False))
+    # openpyxl does not decode _xHHHH_ in inline strings (LibreOffice and Excel do, see below)
+    for value, cell in by_value.items():
+        assert cell.data_type == "s"
+        if "_x" not in value and "\x01" not in value:
+            assert cell.value == value
+    assert by_value["\rCR"].quotePrefix and by_value['=HYPERLINK("http://x")'].quotePrefix
+    assert not by_value[" leading"].quotePrefix
+    assert [c.value for c in number_row[:5]] == NUMBERS
+    assert all(c.data_type == "n" for c in number_row[:5])
+    assert number_row[5].value == "✓" and [c.value for c in number_row[6:9]] == [None] * 3
+
+
+def test_rows_are_written_as_they_come(tmp_path: Path) -> None:
+    chunks: list[bytes] = []
+    book = Book(tmp_path / "s.xlsx")
+    sh = FastSheet(book.styles, [Col("a"), Col("b", kind="int")], chunks.append)
+    for i in range(sheet_module.CHUNK):
+        sh.row([f"station {i}", i])
+    assert chunks, "a sheet's rows must not pile up until it is finished"
+    sh.finish()
+    xml = b"".join(chunks).decode()
+    assert xml.count("<row ") == sheet_module.CHUNK and xml.endswith("</worksheet>")
+    book.abandon()
+
+
+def test_escape_keeps_every_character() -> None:
+    assert sheet_module.escape("a<b>&c") == "a&lt;b&gt;&amp;c"
+    assert sheet_module.escape("\x00\x0b") == "_x0000__x000B_"
+    assert sheet_module.escape("_x00e9_") == "_x005F_x00e9_"
+    assert sheet_module.escape("\r") == "&#13;"
+    assert sheet_module.escape("\ud800") == "\ufffd"  # a lone surrogate cannot be encoded
+    assert sheet_module.escape("обычный текст") == "обычный текст"
 
 
 def test_cancel_leaves_no_file(rep: Report, tmp_path: Path) -> None:
@@ -183,3 +235,13 @@ def test_libreoffice_reads_the_values_the_app_computed(rep: Report, tmp_path: Pa
     assert "3" not in {r[7] for r in rows[1:]}  # the observer "=1+2" was not evaluated
     summary = sheets["Сводка"]
     assert any("СИНТЕТИЧЕСКИЕ" in cell for row in summary for cell in row)
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+def test_libreoffice_reads_every_character_of_user_text(tmp_path: Path) -> None:
+    xlsx = write_one_sheet(tmp_path / "tricky.xlsx", [TRICKY, NUMBERS])
+    conv = tmp_path / "conv"
+    conv.mkdir()
+    rows = soffice_csv(xlsx, conv)["T"]
+    assert rows[1] == TRICKY
+    assert [float(v) for v in rows[2][: len(NUMBERS)]] == NUMBERS

@@ -1,41 +1,68 @@
-"""A fast row writer for openpyxl's write-only worksheets.
+"""A fast streaming worksheet: each row is written as escaped XML text.
 
-openpyxl's write-only mode streams rows to disk, but it builds a ``Cell``
-object per value and serialises it through nested lxml context managers:
-about 1.5× slower than xlsxwriter's constant-memory mode. Here each row is
-built as one lxml ``<row>`` element and handed to the same worksheet stream,
-so the sheet stays openpyxl's (styles, freeze panes, autofilter, column
-widths) at xlsxwriter's speed.
+openpyxl's write-only mode builds a ``Cell`` object and lxml elements per
+value (and writes every Cyrillic letter as a 7-byte character reference); at
+nine million cells that was most of the export's time, slower than
+xlsxwriter's constant-memory mode. Here a row is a handful of f-strings in
+SpreadsheetML's own cell syntax, joined and handed in UTF-8 chunks to the
+sheet's zip entry as it goes: nothing of a sheet is kept once written.
+The workbook's other parts (styles, sheet names, defined names) stay
+openpyxl's: see :mod:`observer_app.export.book`.
 
-Every text cell is written as an inline string: text from users or files
-(``=1+2``, ``+7``, ``-3``, ``@x``, a leading tab or CR) is never a formula. Such
-text also gets Excel's quote prefix, so editing the cell keeps it text.
+Every text cell is an inline string: text from users or files (``=1+2``,
+``+7``, ``-3``, ``@x``, a leading tab or CR) is never a formula. Such text
+also gets Excel's quote prefix, so editing the cell keeps it text. Control
+characters XML cannot hold are written in OOXML's ``_xHHHH_`` escape (and a
+literal ``_xHHHH_`` in user text is protected the same way), so no
+character is dropped or reinterpreted.
 """
 
 from __future__ import annotations
 
-from collections.abc import Generator, Sequence
+import math
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
-from openpyxl.xml.functions import Element, SubElement
 
 RISKY_START = ("=", "+", "-", "@", "\t", "\r")
-XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 INT = "#,##0"
 DELTA = "+#,##0;-#,##0;0"
 PCT = "0.0%"
 
+CHUNK = 4096  # pieces of XML text gathered before one UTF-8 write (a few hundred KB)
 
-def clean(text: str) -> str:
-    """``text`` without the control characters XML cannot hold."""
-    return ILLEGAL_CHARACTERS_RE.sub("", text) if not text.isprintable() else text
+# characters XML 1.0 cannot hold, even as character references
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_OOXML_ESCAPE = re.compile("(_x[0-9A-Fa-f]{4}_)")
+
+
+def _control(m: re.Match[str]) -> str:
+    return f"_x{ord(m.group()):04X}_"
+
+
+def escape(text: str) -> str:
+    """``text`` as the content of a ``<t>`` element: XML-escaped, every character kept."""
+    if "_x" in text:
+        text = _OOXML_ESCAPE.sub(r"_x005F\1", text)
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    if not text.isprintable():  # rare: tab, newline, controls, unusual spaces, surrogates
+        text = text.replace("\r", "&#13;")  # a parser reads a raw CR back as LF
+        text = _CONTROL.sub(_control, text)
+        text = _SURROGATE.sub("\ufffd", text)  # a lone surrogate cannot be encoded
+    return text
 
 
 class _Holder:
@@ -79,65 +106,65 @@ class Col:
     kind: str = "text"  # text | int | delta | pct
 
 
-class FastSheet:
-    """One write-only sheet: optional preamble rows, a header row, data rows.
+def _attr(style: str | None) -> str:
+    return f' s="{style}"' if style else ""
 
-    Call :meth:`row` for each row in order, then :meth:`finish` (sets the
-    autofilter over the header and data rows).
+
+class FastSheet:
+    """One sheet: optional preamble rows, a header row, data rows, streamed to ``write``.
+
+    Call :meth:`row` for each row in order, then :meth:`finish` (writes the
+    autofilter over the header and data rows and the page setup). ``write``
+    takes UTF-8 bytes: the sheet's zip entry.
     """
 
     def __init__(
         self,
-        wb: Workbook,
         styles: Styles,
-        title: str,
         cols: Sequence[Col],
+        write: Callable[[bytes], object],
         *,
         preamble: int = 0,
     ) -> None:
-        self.ws = wb.create_sheet(title[:31])
         self.styles = styles
         self.cols = list(cols)
-        self.letters = [get_column_letter(i + 1) for i in range(max(len(cols), 30))]
         self.header_row = preamble + 1
-        for letter, col in zip(self.letters, cols, strict=False):
-            self.ws.column_dimensions[letter].width = col.width
-        self.ws.freeze_panes = f"A{self.header_row + 1}"
-        # printed (or saved as PDF) landscape, as wide as the page, header on every page
-        self.ws.page_setup.orientation = "landscape"
-        self.ws.page_setup.paperSize = "9"  # A4
-        self.ws.page_setup.fitToWidth = 1
-        self.ws.page_setup.fitToHeight = 0
-        self.ws.sheet_properties.pageSetUpPr.fitToPage = True
-        self.ws.print_title_rows = f"{self.header_row}:{self.header_row}"
-        self.default = [self._kind_style(c.kind) for c in cols]
         self.n = 0
-        self._stream = self._open()
+        self.on_finish: Callable[[], object] | None = None
+        self._write = write
+        self._buf: list[str] = []
+        kinds = {"int": styles.int, "delta": styles.delta, "pct": styles.pct}
+        self._default = [_attr(kinds.get(c.kind)) for c in self.cols]
+        self._letters = [get_column_letter(i + 1) for i in range(len(self.cols))]
+        self._attrs: dict[str | None, str] = {None: ""}
+        self._quoted = _attr(styles.quoted)
+        self._buf.append(self._top())
 
-    def _kind_style(self, kind: str) -> str | None:
-        s = self.styles
-        return {"int": s.int, "delta": s.delta, "pct": s.pct}.get(kind)
+    @property
+    def last_ref(self) -> str:
+        """The autofilter's range: header row to last row, first to last column."""
+        last = get_column_letter(max(len(self.cols), 1))
+        return f"A{self.header_row}:{last}{max(self.n, self.header_row)}"
 
-    def _open(self) -> Generator[None, Any, None] | None:
-        ws: Any = self.ws
-        if not (hasattr(ws, "_get_writer") and hasattr(ws, "_rows")):
-            return None  # an openpyxl without these internals: use the public append
-        ws._get_writer()
-
-        def stream() -> Generator[None, Any, None]:
-            xf = ws._writer.xf.send(True)
-            with xf.element("sheetData"):
-                try:
-                    while True:
-                        xf.write((yield))
-                except GeneratorExit:
-                    pass
-            ws._writer.xf.send(None)
-
-        gen = stream()
-        next(gen)
-        ws._rows = gen
-        return gen
+    def _top(self) -> str:
+        cols = "".join(
+            f'<col min="{i}" max="{i}" width="{c.width:g}" customWidth="1"/>'
+            for i, c in enumerate(self.cols, 1)
+        )
+        top = self.header_row + 1
+        return (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            '<sheetPr><outlinePr summaryBelow="1" summaryRight="1"/>'
+            '<pageSetUpPr fitToPage="1"/></sheetPr>'
+            '<sheetViews><sheetView workbookViewId="0">'
+            f'<pane ySplit="{self.header_row}" topLeftCell="A{top}" activePane="bottomLeft"'
+            ' state="frozen"/>'
+            f'<selection pane="bottomLeft" activeCell="A{top}" sqref="A{top}"/>'
+            "</sheetView></sheetViews>"
+            '<sheetFormatPr baseColWidth="8" defaultRowHeight="15"/>'
+            f"{f'<cols>{cols}</cols>' if cols else ''}<sheetData>"
+        )
 
     def header(self) -> None:
         """The header row, tall enough for its longest wrapped header."""
@@ -157,74 +184,78 @@ class FastSheet:
     ) -> None:
         """Append one row; ``styles`` overrides the column styles cell by cell."""
         self.n += 1
-        if self._stream is None:
-            self._append_public(values, styles, height)
-            return
         rs = str(self.n)
-        row = Element("row", r=rs)
-        if height is not None:
-            row.set("ht", str(height))
-            row.set("customHeight", "1")
-        letters = self.letters
-        default = self.default
-        quoted = self.styles.quoted
+        buf = self._buf
+        if height is None:
+            buf.append(f'<row r="{rs}">')
+        else:
+            buf.append(f'<row r="{rs}" ht="{height:g}" customHeight="1">')
+        letters, default, quoted = self._letters, self._default, self._quoted
+        if styles is not None:
+            attrs = self._attrs
+            given = [attrs.get(s) or attrs.setdefault(s, _attr(s)) for s in styles]
+            default = given + default[len(given) :]
+        if len(values) > len(letters):  # more cells than columns: unstyled, still written
+            for i in range(len(letters), len(values)):
+                letters.append(get_column_letter(i + 1))
+                self._default.append("")
+            default = default + self._default[len(default) :]
         for i, v in enumerate(values):
-            if v is None or v == "":
-                continue
-            s = (
-                styles[i]
-                if styles and i < len(styles)
-                else (default[i] if i < len(default) else None)
-            )
-            ref = letters[i] + rs
-            if isinstance(v, bool):
-                v = "✓" if v else ""
+            t = type(v)
+            if t is int:
+                buf.append(f'<c r="{letters[i]}{rs}"{default[i]}><v>{v}</v></c>')
+            elif t is str:  # the common text cell, inline here for speed (see _text)
                 if not v:
                     continue
-            if isinstance(v, (int, float)):
-                c = SubElement(row, "c", r=ref, s=s) if s else SubElement(row, "c", r=ref)
-                SubElement(c, "v").text = repr(v) if isinstance(v, float) else str(v)
+                style = default[i]
+                if not style and v.startswith(RISKY_START):  # type: ignore[attr-defined]
+                    style = quoted
+                x: str = v  # type: ignore[assignment]
+                if "&" in x or "<" in x or ">" in x or "_x" in x or not x.isprintable():
+                    x = escape(x)
+                if v.strip() != v:  # type: ignore[attr-defined]
+                    buf.append(
+                        f'<c r="{letters[i]}{rs}" t="inlineStr"{style}><is>'
+                        f'<t xml:space="preserve">{x}</t></is></c>'
+                    )
+                else:
+                    buf.append(
+                        f'<c r="{letters[i]}{rs}" t="inlineStr"{style}><is><t>{x}</t></is></c>'
+                    )
+            elif v is None:
                 continue
-            text = clean(str(v))
-            if s is None and text.startswith(RISKY_START):
-                s = quoted
-            if s:
-                c = SubElement(row, "c", r=ref, t="inlineStr", s=s)
-            else:
-                c = SubElement(row, "c", r=ref, t="inlineStr")
-            t = SubElement(SubElement(c, "is"), "t")
-            if text != text.strip():
-                t.set(XML_SPACE, "preserve")
-            t.text = text
-        self._stream.send(row)
+            elif t is float and math.isfinite(v):  # type: ignore[arg-type]
+                buf.append(f'<c r="{letters[i]}{rs}"{default[i]}><v>{v!r}</v></c>')
+            elif t is bool:
+                if v:
+                    self._text(buf, f"{letters[i]}{rs}", "✓", default[i])
+            elif isinstance(v, int) and not isinstance(v, bool):
+                buf.append(f'<c r="{letters[i]}{rs}"{default[i]}><v>{int(v)}</v></c>')
+            else:  # anything else (a non-finite float, a date, an enum) is shown as its text
+                self._text(buf, f"{letters[i]}{rs}", str(v), default[i])
+        buf.append("</row>")
+        if len(buf) > CHUNK:
+            self._flush()
 
-    def _append_public(
-        self, values: Sequence[object], styles: Sequence[str | None] | None, height: float | None
-    ) -> None:
-        from openpyxl.styles.cell_style import StyleArray
+    def _text(self, buf: list[str], ref: str, v: str, style: str) -> None:
+        """A text cell of another type's text (the str case is the same, inline in row)."""
+        if not style and v.startswith(RISKY_START):
+            style = self._quoted
+        space = ' xml:space="preserve"' if v.strip() != v else ""
+        buf.append(f'<c r="{ref}" t="inlineStr"{style}><is><t{space}>{escape(v)}</t></is></c>')
 
-        cells: list[object] = []
-        wb = self.ws.parent
-        for i, v in enumerate(values):
-            if v is None or v == "":
-                cells.append(None)
-                continue
-            cell = WriteOnlyCell(self.ws, v if not isinstance(v, str) else clean(v))
-            if isinstance(v, str):
-                cell.data_type = "s"
-            if styles and i < len(styles):
-                s = styles[i]
-            else:
-                s = self.default[i] if i < len(self.default) else None
-            if s is None and isinstance(v, str) and v.startswith(RISKY_START):
-                s = self.styles.quoted
-            if s is not None:
-                cell._style = StyleArray(wb._cell_styles[int(s)])
-            cells.append(cell)
-        if height is not None:
-            self.ws.row_dimensions[self.n].height = height
-        self.ws.append(cells)
+    def _flush(self) -> None:
+        self._write("".join(self._buf).encode("utf-8"))
+        self._buf.clear()
 
     def finish(self) -> None:
-        last = self.letters[len(self.cols) - 1]
-        self.ws.auto_filter.ref = f"A{self.header_row}:{last}{max(self.n, self.header_row)}"
+        """Close the sheet: the autofilter, the page set up for printing, the last bytes."""
+        self._buf.append(
+            f'</sheetData><autoFilter ref="{self.last_ref}"/>'
+            '<pageMargins left="0.75" right="0.75" top="1" bottom="1" header="0.5" footer="0.5"/>'
+            '<pageSetup orientation="landscape" paperSize="9" fitToHeight="0" fitToWidth="1"/>'
+            "</worksheet>"
+        )
+        self._flush()
+        if self.on_finish is not None:
+            self.on_finish()

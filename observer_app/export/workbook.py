@@ -15,9 +15,8 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from openpyxl import Workbook
-
 from observer_app.errors import UserError
+from observer_app.export.book import Book
 from observer_app.export.sheet import Col, FastSheet, Styles
 from observer_app.progress import Progress, report
 from observer_app.reconcile.findings import ContestSummary, SnapshotRef, TallyRef
@@ -42,10 +41,12 @@ def photos_text(refs: Iterable[TallyRef]) -> tuple[str, str]:
 
 
 class SheetWriter:
-    def __init__(self, rep: Report, lang: str, progress: Progress | None) -> None:
+    def __init__(
+        self, rep: Report, lang: str, progress: Progress | None, book: Book | None = None
+    ) -> None:
         self.rep, self.lang, self.progress = rep, lang, progress
-        self.wb = Workbook(write_only=True)
-        self.styles = Styles(self.wb)
+        self._book = book
+        self._snap_titles: dict[int | None, str] = {}  # a title is formatted on every call
         self.done = 0
         self.total = (
             len(rep.discrepancies)
@@ -67,12 +68,24 @@ class SheetWriter:
             report(self.progress, self.done, self.total, self.t("sum.title"))
 
     def snap(self, sid: int | None) -> str:
-        ref = self.rep.snapshots.get(sid) if sid is not None else None
-        return ref.title if ref is not None else ""
+        title = self._snap_titles.get(sid)
+        if title is None:
+            ref = self.rep.snapshots.get(sid) if sid is not None else None
+            title = self._snap_titles[sid] = ref.title if ref is not None else ""
+        return title
+
+    @property
+    def book(self) -> Book:
+        if self._book is None:
+            raise RuntimeError("a SheetWriter without a Book only yields rows")
+        return self._book
+
+    @property
+    def styles(self) -> Styles:
+        return self.book.styles
 
     def sheet(self, key: str, cols: list[Col], preamble: int = 0) -> FastSheet:
-        sh = FastSheet(self.wb, self.styles, self.t(key), cols, preamble=preamble)
-        return sh
+        return self.book.sheet(self.t(key), cols, preamble=preamble)
 
     # -- sheets ---------------------------------------------------------------------------
     def summary(self) -> None:
@@ -479,26 +492,32 @@ def write_workbook(
         raise UserError(f"{out}: the workbook must be an .xlsx file")
     if not out.parent.is_dir():
         raise UserError(f"{out.parent}: no such folder")
-    w = SheetWriter(rep, lang, progress)
-    report(progress, 0, w.total, text("sum.title", lang))
-    w.summary()
-    w.discrepancies()
-    w.stations()
-    w.arithmetic()
-    w.disagreements()
-    w.contest_totals()
-    w.coverage()
-    if rep.revisions:
-        w.revisions()
     fd, tmp = tempfile.mkstemp(suffix=".xlsx.part", dir=out.parent)
     os.close(fd)
+    book: Book | None = None
     try:
+        book = Book(tmp)
+        w = SheetWriter(rep, lang, progress, book)
+        report(progress, 0, w.total, text("sum.title", lang))
+        w.summary()
+        w.discrepancies()
+        w.stations()
+        w.arithmetic()
+        w.disagreements()
+        w.contest_totals()
+        w.coverage()
+        if rep.revisions:
+            w.revisions()
         report(progress, w.total, w.total, text("sum.title", lang))
-        w.wb.save(tmp)
+        book.close()
+        book = None
         os.replace(tmp, out)
     except OSError as exc:
         raise UserError(f"{out}: cannot write the workbook ({exc.strerror or exc})") from None
     finally:
+        if book is not None:
+            with contextlib.suppress(OSError, RuntimeError):
+                book.abandon()
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
     return out
