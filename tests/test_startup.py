@@ -19,7 +19,14 @@ import sys
 import pytest
 from sqlalchemy import delete
 
-from observer_app.cli import COMMAND_MODULES, GUI_CORE_MODULES, build_parser, command_of, main
+from observer_app.cli import (
+    COMMAND_MODULES,
+    GUI_CORE_MODULES,
+    build_parser,
+    command_of,
+    main,
+    overview_parser,
+)
 from observer_app.cli.tallies import SOURCES as CLI_SOURCES
 from observer_app.domain import tables as t
 from observer_app.domain.models import SOURCES
@@ -44,6 +51,36 @@ def test_full_parser_has_every_command() -> None:
     parser = build_parser()
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     assert set(sub.choices) == {c for names in COMMAND_MODULES.values() for c in names}
+
+
+def test_help_lists_every_command_without_importing_the_command_modules() -> None:
+    """``--help`` reads the help lines from the sources: the same text as the full parser."""
+    assert overview_parser().format_help() == build_parser().format_help()
+    loaded = _modules_after(
+        "from observer_app.cli import main\n"
+        "try:\n    main(['--help'])\nexcept SystemExit as exc:\n    assert exc.code == 0"
+    )
+    assert not set(COMMAND_MODULES) & loaded
+    assert sorted(m for m in loaded if m.split(".")[0] in HEAVY) == []
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "says"),
+    [
+        (["chek"], 2, "invalid choice: 'chek'"),
+        (["--db"], 2, "expected one argument"),
+        (["--bogus"], 2, "unrecognized arguments: --bogus"),
+        (["--version"], 0, "observer-app "),
+    ],
+)
+def test_lines_without_a_command_answer_as_the_full_parser_does(
+    argv: list[str], code: int, says: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    assert exc.value.code == code
+    out = capsys.readouterr()
+    assert says in out.out + out.err
 
 
 def test_tallies_sources_are_the_models() -> None:

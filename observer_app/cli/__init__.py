@@ -9,10 +9,13 @@ anything else is a bug and prints a traceback.
 from __future__ import annotations
 
 import argparse
+import ast
 import gc
 import importlib
+import importlib.util
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from observer_app import __version__
 from observer_app.errors import UserError
@@ -20,7 +23,8 @@ from observer_app.errors import UserError
 # Command modules, in the order their commands appear in --help, each with the top-level
 # commands it registers: a command line imports only the module of its own command (and the
 # GUI none of them), so no command pays for the imports of every other one.
-# tests/test_cli_lazy.py checks that these names are exactly what each module registers.
+# tests/test_startup.py checks that these names are exactly what each module registers, in
+# the order it registers them (the order --help lists them: see overview_parser).
 COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "observer_app.cli.elections": ("election",),
     "observer_app.cli.tallies": ("tallies",),
@@ -29,7 +33,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "observer_app.cli.totals": ("totals",),
     "observer_app.cli.reconcile": ("reconcile",),
     "observer_app.cli.packages": ("package",),
-    "observer_app.cli.observers": ("observers", "identity"),
+    "observer_app.cli.observers": ("identity", "observers"),
     "observer_app.cli.audit": ("audit",),
     "observer_app.cli.backup": ("backup", "restore"),
 }
@@ -42,8 +46,9 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
 GUI_CORE_MODULES = ("observer_app.stations",)
 
 
-def build_parser(command: str | None = None) -> argparse.ArgumentParser:
-    """The argument parser: every command's (for --help), or only ``command``'s module."""
+def _top_parser() -> tuple[
+    argparse.ArgumentParser, argparse._SubParsersAction[argparse.ArgumentParser]
+]:
     parser = argparse.ArgumentParser(
         prog="observer-app",
         description=(
@@ -58,11 +63,68 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         help="database file or SQLAlchemy URL (default: observer.sqlite3 in the user data folder; "
         "a coordinator team can use postgresql+psycopg://user@host/db)",
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    return parser, parser.add_subparsers(dest="command", metavar="COMMAND")
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser: every command's, or only ``command``'s module."""
+    parser, sub = _top_parser()
     for name, commands in COMMAND_MODULES.items():
         if command is None or command in commands:
             importlib.import_module(name).register(sub)
     return parser
+
+
+def overview_parser() -> argparse.ArgumentParser:
+    """The top-level parser as :func:`build_parser` makes it, for ``--help``, ``--version``
+    and mistyped commands, without importing the command modules (all of them load a
+    second of libraries): each command's help line is read from its module's source.
+    A module whose help lines are not plain literals is imported after all.
+    """
+    parser, sub = _top_parser()
+    for name, commands in COMMAND_MODULES.items():
+        lines = _help_lines(name, commands)
+        if lines is None:
+            importlib.import_module(name).register(sub)
+            continue
+        for command in commands:
+            sub.add_parser(command, help=lines[command], add_help=False)
+    return parser
+
+
+def _help_lines(module: str, commands: tuple[str, ...]) -> dict[str, str] | None:
+    """``{command: help}`` from the literal ``<first parameter>.add_parser("command",
+    help="...")`` calls in ``module``'s source, or None when any of ``commands`` has none
+    (or the source is not there, as in a frozen build)."""
+    try:
+        spec = importlib.util.find_spec(module)
+        if spec is None or spec.origin is None or not spec.origin.endswith(".py"):
+            return None
+        tree = ast.parse(Path(spec.origin).read_text(encoding="utf-8"))
+    except (OSError, SyntaxError, ValueError):
+        return None
+    found: dict[str, str] = {}
+    for func in ast.walk(tree):
+        if not isinstance(func, ast.FunctionDef) or not func.args.args:
+            continue
+        sub = func.args.args[0].arg
+        for node in ast.walk(func):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "add_parser"
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == sub
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and node.args[0].value in commands
+            ):
+                continue
+            for keyword in node.keywords:
+                text = keyword.value.value if isinstance(keyword.value, ast.Constant) else None
+                if keyword.arg == "help" and isinstance(text, str):
+                    found[node.args[0].value] = text
+    return found if set(found) == set(commands) else None
 
 
 def command_of(argv: Sequence[str]) -> str | None:
@@ -86,7 +148,12 @@ def command_of(argv: Sequence[str]) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser(command_of(words)).parse_args(words)
+    command = command_of(words)
+    if command is None:
+        # --help, --version and usage errors end here, answered by the cheap parser;
+        # a line it parses (a command after "--", say) goes on to the full one
+        overview_parser().parse_known_args(words)
+    args = build_parser(command).parse_args(words)
     if args.command is None:
         for name in GUI_CORE_MODULES:
             importlib.import_module(name)
