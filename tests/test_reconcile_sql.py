@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
+
 from observer_app.domain import tables as t
+from observer_app.errors import UserError
 from observer_app.reconcile import loading
+from observer_app.storage.context import read_election
+from observer_app.storage.db import Database
+from observer_app.storage.elections import load_context
+from tests.factories import small_kz_election
 
 SQL_MODULES = ("loading.py", "snapshots.py")
 
@@ -29,3 +38,48 @@ def test_every_qualified_column_in_the_sql_is_declared() -> None:
                 continue
             for col in re.findall(r"\b[a-z]{1,2}\.([a-z_]+)\b", block):
                 assert col in known, f"{name}: {col}"
+
+
+def test_core_context_equals_the_orm_one(db: Database) -> None:
+    """``read_election`` (the reconcile command's, no ORM) reads what ``load_context`` does."""
+    small_kz_election(db, code="first")
+    small_kz_election(db, code="second", stations=3)
+    for code in (None, "first", "second"):
+        for stations in (True, False):
+            lean = read_election(db, code, stations=stations)
+            full = load_context(db, code, stations=stations)
+            assert (lean.id, lean.code, lean.name, lean.synthetic) == (
+                full.id,
+                full.code,
+                full.name,
+                full.synthetic,
+            )
+            assert lean.form == full.form
+            assert lean.contests == full.contests
+            assert lean.stations == full.stations
+    with pytest.raises(UserError, match=r"no election 'third'.*first, second"):
+        read_election(db, "third")
+
+
+def test_core_context_of_an_empty_database(db: Database) -> None:
+    with pytest.raises(UserError, match="holds no election yet"):
+        read_election(db)
+
+
+def test_the_reconcile_command_starts_without_the_orm(sqlite_db: Database, tmp_path: Path) -> None:
+    """SQLModel and the models cost a quarter of a second: ``reconcile`` reads with Core only."""
+    small_kz_election(sqlite_db)
+    assert sqlite_db.sqlite_path is not None
+    probe = (
+        "import contextlib, io, sys\n"
+        "from observer_app.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    code = main(['--db', {str(sqlite_db.sqlite_path)!r}, 'reconcile'])\n"
+        "heavy = [m for m in ('sqlmodel', 'sqlalchemy.orm', 'observer_app.domain.models')"
+        " if m in sys.modules]\n"
+        "print(code, heavy)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=tmp_path
+    )
+    assert out.stdout.strip() == "0 []", out.stdout + out.stderr

@@ -12,7 +12,7 @@ from observer_app.reconcile import KINDS, reconcile
 from observer_app.reconcile.messages import text
 from observer_app.reconcile.report import Report
 from observer_app.reconcile.report_json import report_json
-from observer_app.storage.elections import load_context
+from observer_app.storage.context import read_election
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,7 +34,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     db = open_db(args)
-    ctx = load_context(db, args.election)
+    # reconcile reads the stations in SQL; Core alone: no ORM models to import
+    ctx = read_election(db, args.election, stations=False)
     rep = reconcile(db, ctx)
     if args.xlsx:
         from observer_app.export.workbook import write_workbook

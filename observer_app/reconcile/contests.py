@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from observer_app.reconcile.findings import ContestSummary, ContestTotalFinding, OutcomeImpact
 from observer_app.reconcile.lines import line_name
-from observer_app.storage.elections import ContestInfo, ElectionContext
+from observer_app.storage.context import ContestInfo, ElectionContext
 
 
 def judge_contest(

@@ -11,7 +11,7 @@ names behind the findings are read last, for those findings only.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import orjson
 from sqlalchemy import Connection
@@ -38,7 +38,7 @@ from observer_app.reconcile.snapshots import official_revisions
 from observer_app.storage.db import Database
 
 if TYPE_CHECKING:
-    from observer_app.storage.elections import ContestInfo, ElectionContext
+    from observer_app.storage.context import ContestInfo, ElectionContext
 
 STEP = 5000
 
@@ -73,15 +73,18 @@ def _finding_stations(rep: Report) -> set[str]:
 class _Acc:
     """Per contest: what the station pass collects for the set-based steps after it."""
 
-    __slots__ = ("obs", "observed", "observed_voters", "offs", "position", "same", "settled")
+    __slots__ = ("obs", "observed", "observed_voters", "offs", "same", "settled")
 
     def __init__(self) -> None:
         self.observed = self.observed_voters = 0
-        self.offs: list[ld.OfficialRow] = []
-        self.position: dict[int, int] = {}  # station id -> its row in ``offs``
+        self.offs: list[ld.OffRow] = []  # official figures of the contest's stations
         self.same: list[int] = []  # official rows that are also the settled observer figures
         self.settled: list[dict[str, int]] = []  # other settled observer figures
-        self.obs: list[tuple[int, Row]] = []  # (station id, copy) read in full
+        self.obs: list[tuple[int, str, Row]] = []  # (station id, code, copy) read in full
+
+
+# (station id, station code, tally id, source, figures) of a tally to judge for arithmetic
+_Judged = tuple[int, str, int, str, str]
 
 
 class _Pass:
@@ -92,7 +95,6 @@ class _Pass:
         self._parsed: dict[str, dict[str, int]] = {}
         self._checked: dict[tuple[int, str], tuple[Violation, ...]] = {}
         self._refs: dict[int, TallyRef] = {}
-        self.codes: dict[int, str] = {}  # station id -> code, for the stations read
         self.summaries = {
             cid: ContestSummary(c.code, c.name, 0, candidate_keys=c.candidate_keys)
             for cid, c in ctx.contests.items()
@@ -114,66 +116,97 @@ class _Pass:
             found = self._refs[tally_id] = TallyRef(tally_id, "", source, "", 0)
         return found
 
+    def official_ref(self, st: ld.Station) -> TallyRef:
+        assert st.official_id is not None
+        return self.ref(st.official_id, "official")
+
     def row_ref(self, row: Row) -> TallyRef:
         return self.ref(row[ID], "observer")
 
     def arithmetic(
-        self,
-        contest: ContestInfo,
-        rows: list[tuple[int, int, str, str]],
-        bad: set[str],
-    ) -> None:
-        """Findings for the (station, tally, source, figures) whose figures are in ``bad``."""
+        self, contest: ContestInfo, rows: list[_Judged], bad: set[str]
+    ) -> list[tuple[tuple[int, bool], Arithmetic]]:
+        """Findings for the tallies whose figures are in ``bad``, with their sort keys."""
         cands = contest.candidate_keys
-        for sid, tid, source, vj in rows:
+        out: list[tuple[tuple[int, bool], Arithmetic]] = []
+        for sid, code, tid, source, vj in rows:
             if vj not in bad:
                 continue
             found = self._checked.get((contest.id, vj))
             if found is None:
                 found = tuple(check(self.ctx.form, self.parse(vj), cands))
                 self._checked[(contest.id, vj)] = found
-            for v in found:
-                self.rep.arithmetic.append(
-                    Arithmetic(self.codes[sid], contest.code, self.ref(tid, source), v)
-                )
+            key = (sid, source != "official")
+            out += [(key, Arithmetic(code, contest.code, self.ref(tid, source), v)) for v in found]
+        return out
 
     # -- the pass ----------------------------------------------------------------------------
     def run(self) -> None:
         ctx, rep, conn = self.ctx, self.rep, self.conn
         data = ld.scan(conn, ctx.id)
         accs = {cid: _Acc() for cid in ctx.contests}
-        res_stations = self.res_stations
+        res_stations, several = self.res_stations, data.several
         coverage: list[tuple[int, Coverage]] = []
-        # the stations whose copies must be read line by line
-        to_read: list[ld.OfficialRow | ld.OrphanStation] = []
+        to_read: list[ld.Station] = []  # the stations whose copies are read line by line
         same_copy: dict[int, int] = {}  # station id -> its only copy, identical to the official
-        for off in data.official.values():
-            self.codes[off.station_id] = off.code
-            acc = accs[off.contest_id]
-            acc.position[off.station_id] = len(acc.offs)
-            acc.offs.append(off)
-            if not off.copies:
-                ref = self.ref(off.id, "official")
-                code = ctx.contests[off.contest_id].code
-                coverage.append((off.station_id, Coverage(off.code, code, "observer", (ref,))))
-                continue
+        copies = 0
+        officials = 0
+        for off in data.official:
+            sid = off[ld.OFF_SID]
+            acc = accs[off[ld.OFF_CID]]
+            st = several.get(sid) if several else None
+            if st is None:
+                fid, oid = off[ld.OFF_ID], off[ld.OFF_COPY]
+                if fid is not None:
+                    acc.offs.append(cast(ld.OffRow, off))
+                    if oid is None:
+                        ref = self.ref(fid, "official")
+                        contest = ctx.contests[off[ld.OFF_CID]].code
+                        coverage.append(
+                            (sid, Coverage(off[ld.OFF_CODE], contest, "observer", (ref,)))
+                        )
+                        continue
+                    if off[ld.OFF_SAME] and sid not in res_stations:
+                        copies += 1
+                        acc.observed += 1
+                        acc.observed_voters += off[ld.OFF_VOTERS] or 0
+                        acc.same.append(len(acc.offs) - 1)
+                        same_copy[sid] = oid
+                        continue
+                assert oid is not None
+                st = ld.Station(
+                    sid,
+                    off[ld.OFF_CODE],
+                    off[ld.OFF_CID],
+                    off[ld.OFF_VOTERS] or 0,
+                    [oid],
+                    fid,
+                    off[ld.OFF_VJ] or "",
+                    off[ld.OFF_SAME],
+                )
+            elif st.official_id is not None:
+                acc.offs.append(
+                    cast(ld.OffRow, off)
+                )  # the scan keeps the newest official tally's row
+                if not st.copies:
+                    ref = self.ref(st.official_id, "official")
+                    contest = ctx.contests[st.contest_id].code
+                    coverage.append((sid, Coverage(st.code, contest, "observer", (ref,))))
+                    continue
+            copies += len(st.copies)
             acc.observed += 1
-            acc.observed_voters += off.voters
-            if len(off.copies) == 1 and off.same and off.station_id not in res_stations:
-                acc.same.append(len(acc.offs) - 1)
-                same_copy[off.station_id] = off.copies[0]
-            else:
-                to_read.append(off)
-        for orphan in data.orphans.values():
-            self.codes[orphan.station_id] = orphan.code
-            acc = accs[orphan.contest_id]
-            acc.observed += 1
-            acc.observed_voters += orphan.voters
-            to_read.append(orphan)
-        rep.official_tallies = len(data.official)
-        rep.observer_tallies = sum(len(o.copies) for o in data.official.values()) + sum(
-            len(o.copies) for o in data.orphans.values()
-        )
+            acc.observed_voters += st.voters
+            if st.official_id is not None:
+                if len(st.copies) == 1 and st.same and sid not in res_stations:
+                    acc.same.append(len(acc.offs) - 1)
+                    same_copy[sid] = st.copies[0]
+                    continue
+                st.position = len(acc.offs) - 1
+            to_read.append(st)
+        for acc in accs.values():
+            officials += len(acc.offs)
+        rep.official_tallies = officials
+        rep.observer_tallies = copies
         rep.official_snapshot_ids = ld.used_snapshots(conn, ctx.id)
         self._compare_stations(to_read, accs, coverage)
         coverage.sort(key=lambda c: c[0])
@@ -185,13 +218,11 @@ class _Pass:
             summ.official = len(acc.offs)
         report(self.progress, 1, 2, "judging contests")
         self._judge(accs, same_copy, ld.totals(conn, ctx.id))
-        order = {code: sid for sid, code in self.codes.items()}
-        rep.arithmetic.sort(key=lambda a: (order[a.station], a.tally.source != "official"))
         ld.fill_refs(conn, self._refs)
 
     def _compare_stations(
         self,
-        to_read: list[ld.OfficialRow | ld.OrphanStation],
+        to_read: list[ld.Station],
         accs: dict[int, _Acc],
         coverage: list[tuple[int, Coverage]],
     ) -> None:
@@ -204,14 +235,14 @@ class _Pass:
                 report(self.progress, i, total, "comparing stations")
             copies = [rows[tid] for tid in st.copies]
             acc = accs[st.contest_id]
-            acc.obs.extend((st.station_id, r) for r in copies)
+            acc.obs.extend((st.station_id, st.code, r) for r in copies)
             contest = ctx.contests[st.contest_id]
             summ = self.summaries[st.contest_id]
-            if isinstance(st, ld.OfficialRow):
+            if st.official_id is not None:
                 ov = self.parse(st.values_json)
                 settled = self.compare(st.station_id, st.code, contest, summ, copies, st, ov)
                 if settled is ov:
-                    acc.same.append(acc.position[st.station_id])
+                    acc.same.append(st.position)
                 else:
                     acc.settled.append(settled)
             else:
@@ -226,28 +257,30 @@ class _Pass:
         totals: dict[int, tuple[int, dict[str, int]]],
     ) -> None:
         ctx, rep, form = self.ctx, self.rep, self.ctx.form
+        found: list[tuple[tuple[int, bool], Arithmetic]] = []
+        loads = orjson.loads
         for cid, summ in self.summaries.items():
             contest = ctx.contests[cid]
             keys = ctx.all_keys(contest)
             acc = accs[cid]
-            off_fig = Figures(keys, [orjson.loads(o.values_json) for o in acc.offs])
+            off_fig = Figures(keys, [loads(o[ld.OFF_VJ]) for o in acc.offs])
             summ.official_sums, official_counts = off_fig.sums()
             failing = [acc.offs[i] for i in off_fig.failing_rows(form, contest.candidate_keys)]
-            bad = {o.values_json for o in failing}
+            bad = {o[ld.OFF_VJ] for o in failing}
             # official figures, and the copies identical to them (the same text)
-            rows = [(o.station_id, o.id, "official", o.values_json) for o in failing]
-            rows += [
-                (o.station_id, same_copy[o.station_id], "observer", o.values_json)
-                for o in failing
-                if o.station_id in same_copy
-            ]
+            rows: list[_Judged] = []
+            for o in failing:
+                sid, code = o[ld.OFF_SID], o[ld.OFF_CODE]
+                rows.append((sid, code, o[ld.OFF_ID], "official", o[ld.OFF_VJ]))
+                if sid in same_copy:
+                    rows.append((sid, code, same_copy[sid], "observer", o[ld.OFF_VJ]))
             # the copies read in full: only texts not already judged as official figures
-            judged = {o.values_json for o in acc.offs} if acc.obs else set()
-            other = list({r[VJ] for _, r in acc.obs if r[VJ] not in judged})
+            judged = {o[ld.OFF_VJ] for o in acc.offs} if acc.obs else set()
+            other = list({r[VJ] for _, _, r in acc.obs if r[VJ] not in judged})
             obs_fig = Figures(keys, [self.parse(text) for text in other])
             bad |= {other[i] for i in obs_fig.failing_rows(form, contest.candidate_keys)}
-            rows += [(sid, r[ID], "observer", r[VJ]) for sid, r in acc.obs]
-            self.arithmetic(contest, rows, bad)
+            rows += [(sid, code, r[ID], "observer", r[VJ]) for sid, code, r in acc.obs]
+            found += self.arithmetic(contest, rows, bad)
             settled_fig = Figures(keys, acc.settled)
             summ.observed_sums, observed_counts = off_fig.sums(acc.same, settled_fig)
             del off_fig
@@ -258,6 +291,8 @@ class _Pass:
             if impact is not None:
                 rep.outcome_impact.append(impact)
             rep.contests.append(summ)
+        found.sort(key=lambda f: f[0])  # stable: station order, official figures first
+        rep.arithmetic = [a for _, a in found]
 
     def compare(
         self,
@@ -266,7 +301,7 @@ class _Pass:
         contest: ContestInfo,
         summ: ContestSummary,
         copies: list[Row],
-        off: ld.OfficialRow | None = None,
+        off: ld.Station | None = None,
         ov: dict[str, int] | None = None,
     ) -> dict[str, int]:
         """Station discrepancies and disagreements of one station; its settled observer figures.
@@ -299,7 +334,7 @@ class _Pass:
         contest: ContestInfo,
         summ: ContestSummary,
         copies: list[Row],
-        off: ld.OfficialRow | None,
+        off: ld.Station | None,
         ov: dict[str, int],
     ) -> dict[str, int]:
         parsed = [self.parse(r[VJ]) for r in copies]
@@ -308,7 +343,7 @@ class _Pass:
         settled: dict[str, int] = {}
         before = len(self.rep.discrepancies)
         candidate_keys = set(contest.candidate_keys)
-        off_ref = self.ref(off.id, "official") if off is not None else None
+        off_ref = self.official_ref(off) if off is not None else None
         for key in keys:
             held = [(row, p.get(key)) for row, p in zip(copies, parsed, strict=True)]
             distinct = {v for _, v in held}
@@ -369,7 +404,7 @@ class _Pass:
         self,
         code: str,
         contest: ContestInfo,
-        off: ld.OfficialRow,
+        off: ld.Station,
         copies: list[Row],
         settled: dict[str, int],
     ) -> None:
@@ -377,7 +412,7 @@ class _Pass:
             code,
             contest.code,
             self.parse(off.values_json),
-            self.ref(off.id, "official"),
+            self.official_ref(off),
             tuple((self.row_ref(r), self.parse(r[VJ])) for r in copies),
             settled,
         )
@@ -406,7 +441,7 @@ class _Pass:
         observer: int,
         official: int,
         rows: tuple[Row, ...],
-        off: ld.OfficialRow | None,
+        off: ld.Station | None,
         res: ResolutionRef | None,
         unsettled: bool = False,
     ) -> None:
@@ -420,7 +455,7 @@ class _Pass:
                 observer,
                 official,
                 tuple(map(self.row_ref, rows)),
-                self.ref(off.id, "official"),
+                self.official_ref(off),
                 res,
             )
         )

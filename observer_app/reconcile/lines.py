@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from observer_app.storage.elections import ContestInfo, ElectionContext
+from observer_app.storage.context import ContestInfo, ElectionContext
 
 
 def line_name(ctx: ElectionContext, contest: ContestInfo, key: str) -> str:

@@ -19,16 +19,20 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC
-from typing import TYPE_CHECKING, Any, Final
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, Final, cast
 
 import orjson
 from sqlalchemy import Connection, DateTime, TextClause, bindparam, text
 
 from observer_app.reconcile.findings import PhotoRef, ResolutionRef, SnapshotRef, TallyRef
+from observer_app.storage.bulk import fetch_tuples
 from observer_app.storage.db import Database
 
 if TYPE_CHECKING:
-    from observer_app.storage.elections import ElectionContext
+    from sqlalchemy import Select
+
+    from observer_app.storage.context import ElectionContext
 
 # A tally as fetched, figures still as their canonical JSON text. Plain DBAPI
 # tuples: building 200,000 named tuples costs half a second. Fields by position:
@@ -42,38 +46,43 @@ REV: Final = 5
 VJ: Final = 6
 FAULTY: Final = 7
 
-CHUNK = 500  # ids per IN (...) list: far below every driver's limit on parameters
+CHUNK = 500  # values per IN (...) list: far below every driver's limit on parameters
+ID_CHUNK = 5000  # integers written out per IN (...) list
+
+
+# A station as scanned: its official tally (if any), one observer copy (if any) and
+# whether that copy holds exactly the official figures. Fields by position:
+OffScan = tuple[int | None, int, str, int, int | None, str | None, int | None, int]
+OffRow = tuple[int, int, str, int, int | None, str, int | None, int]  # with official figures
+OFF_ID: Final = 0
+OFF_SID: Final = 1
+OFF_CODE: Final = 2
+OFF_CID: Final = 3
+OFF_VOTERS: Final = 4
+OFF_VJ: Final = 5
+OFF_COPY: Final = 6
+OFF_SAME: Final = 7
 
 
 @dataclass(slots=True)
-class OfficialRow:
-    """A station's official tally as scanned: the figures, and what its copies are like."""
+class Station:
+    """A station whose copies are read line by line."""
 
-    id: int
     station_id: int
     code: str
     contest_id: int
     voters: int
-    values_json: str
     copies: list[int]  # observer copies (tally ids), oldest first
-    same: int  # how many of them hold exactly the official figures
-
-
-@dataclass(slots=True)
-class OrphanStation:
-    """A station with observer copies and no official figures."""
-
-    station_id: int
-    code: str
-    contest_id: int
-    voters: int
-    copies: list[int]
+    official_id: int | None = None
+    values_json: str = ""  # the official figures ("" without an official tally)
+    same: int = 0  # how many copies hold exactly the official figures
+    position: int = 0  # its row among the official figures of its contest
 
 
 @dataclass
 class Scan:
-    official: dict[int, OfficialRow]  # station id -> its (newest) official tally, station order
-    orphans: dict[int, OrphanStation]  # station id -> copies without official figures
+    official: list[OffScan]  # one row per station (official id None: copies only)
+    several: dict[int, Station]  # stations with more than one copy or official tally
     stations: dict[int, tuple[int, int]]  # contest id -> (stations, registered voters)
 
 
@@ -84,23 +93,13 @@ def fetch(conn: Connection, q: TextClause, **params: Any) -> list[Any]:
     100,000 rows; the queries here select only integers and text, so the driver's
     tuples are used as they come (booleans arrive as 0/1 on SQLite).
     """
-    compiled = q.bindparams(**params).compile(
-        dialect=conn.dialect, compile_kwargs={"render_postcompile": True}
-    )
-    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-    names = compiled.positiontup
-    values = tuple(compiled.params[n] for n in names) if names else compiled.params
-    try:
-        cursor.execute(str(compiled), values)
-        return list(cursor.fetchall())
-    finally:
-        cursor.close()
+    return fetch_tuples(conn, cast("Select[Any]", q.bindparams(**params)))
 
 
 def chunks(ids: Iterable[int]) -> Iterator[list[int]]:
     items = sorted(set(ids))
-    for i in range(0, len(items), CHUNK):
-        yield items[i : i + CHUNK]
+    for i in range(0, len(items), ID_CHUNK):
+        yield items[i : i + ID_CHUNK]
 
 
 def by_ids(sql: str) -> TextClause:
@@ -108,27 +107,37 @@ def by_ids(sql: str) -> TextClause:
     return text(sql).bindparams(bindparam("ids", expanding=True))
 
 
-# Every official tally of the election with each observer copy of its station and
-# whether the copy holds exactly the same figures: the whole comparison, in one join.
-_OFFICIAL = text(
+def ids_sql(sql: str) -> str:
+    """SQL text for :func:`fetch_ids` (no parameters but the ``:ids`` list)."""
+    return " ".join(sql.split())
+
+
+def fetch_ids(conn: Connection, sql: str, ids: Sequence[int]) -> list[Any]:
+    """``sql`` with ``IN :ids`` written out as integer literals.
+
+    Thousands of bound parameters cost more to compile and bind than the query
+    takes; the ids are integers from the database, written by ``int``.
     """
-    SELECT f.id, f.station_id, s.code, s.contest_id, s.registered_voters, f.values_json,
+    listed = "(" + ",".join(map(str, map(int, ids))) + ")"
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(sql.replace(":ids", listed))
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
+
+
+# Every station with official figures or observer copies: its official tally, each
+# observer copy, and whether the copy holds exactly the same figures (the whole
+# comparison, in one pass of the database).
+_SCAN = text(
+    """
+    SELECT f.id, s.id, s.code, s.contest_id, s.registered_voters, f.values_json,
            o.id, CASE WHEN o.values_json = f.values_json THEN 1 ELSE 0 END
-    FROM tally f
-    JOIN station s ON s.id = f.station_id
-    LEFT JOIN tally o ON o.station_id = f.station_id
-        AND o.source = 'observer' AND o.status = 'final'
-    WHERE s.election_id = :e AND f.source = 'official' AND f.status = 'final'
-    """
-)
-_ORPHANS = text(
-    """
-    SELECT o.id, o.station_id, s.code, s.contest_id, s.registered_voters
-    FROM tally o
-    JOIN station s ON s.id = o.station_id
-    WHERE s.election_id = :e AND o.source = 'observer' AND o.status = 'final'
-      AND NOT EXISTS (SELECT 1 FROM tally f WHERE f.station_id = o.station_id
-                      AND f.source = 'official' AND f.status = 'final')
+    FROM station s
+    LEFT JOIN tally f ON f.station_id = s.id AND f.source = 'official' AND f.status = 'final'
+    LEFT JOIN tally o ON o.station_id = s.id AND o.source = 'observer' AND o.status = 'final'
+    WHERE s.election_id = :e AND (f.id IS NOT NULL OR o.id IS NOT NULL)
     """
 )
 _STATIONS = text(
@@ -140,36 +149,42 @@ _STATIONS = text(
 
 
 def scan(conn: Connection, election_id: int) -> Scan:
-    official: dict[int, OfficialRow] = {}
-    for fid, sid, code, cid, voters, vj, oid, same in fetch(conn, _OFFICIAL, e=election_id):
-        row = official.get(sid)
-        if row is None or row.id < fid:  # the newest official tally of a station wins
-            row = official[sid] = OfficialRow(fid, sid, code, cid, voters or 0, vj, [], 0)
-        elif row.id > fid:
-            continue
-        if oid is not None:
-            row.copies.append(oid)
-            row.same += same
-    orphans: dict[int, OrphanStation] = {}
-    for oid, sid, code, cid, voters in fetch(conn, _ORPHANS, e=election_id):
-        found = orphans.get(sid)
-        if found is None:
-            found = orphans[sid] = OrphanStation(sid, code, cid, voters or 0, [])
-        found.copies.append(oid)
-    for row in official.values():
-        if len(row.copies) > 1:
-            row.copies.sort()  # oldest first
-    for o in orphans.values():
-        o.copies.sort()
+    rows: list[OffScan] = fetch(conn, _SCAN, e=election_id)
+    by_station = dict(zip(map(itemgetter(OFF_SID), rows), rows, strict=True))
+    several: dict[int, Station] = {}
+    if len(by_station) < len(rows):  # several copies (or official tallies) of some stations
+        grouped: dict[int, list[OffScan]] = defaultdict(list)
+        for r in rows:
+            grouped[r[OFF_SID]].append(r)
+        for sid, group in grouped.items():
+            if len(group) > 1:
+                st = several[sid] = _station(sid, group)
+                # the row the station is listed with: one of its newest official tally
+                by_station[sid] = next(r for r in group if r[OFF_ID] == st.official_id)
     stations = {cid: (n, voters) for cid, n, voters in fetch(conn, _STATIONS, e=election_id)}
-    return Scan(
-        dict(sorted(official.items())),
-        dict(sorted(orphans.items())),
-        stations,
+    return Scan(list(by_station.values()), several, stations)
+
+
+def _station(sid: int, group: list[OffScan]) -> Station:
+    """A station the scan returned several rows for: its copies and newest official tally."""
+    ids = [r[OFF_ID] for r in group if r[OFF_ID] is not None]
+    newest = max(ids) if ids else None  # the newest official tally of a station wins
+    mine = [r for r in group if r[OFF_ID] == newest]
+    first = mine[0]
+    copied = [r for r in mine if r[OFF_COPY] is not None]
+    return Station(
+        sid,
+        first[OFF_CODE],
+        first[OFF_CID],
+        first[OFF_VOTERS] or 0,
+        sorted(r[OFF_COPY] for r in copied),  # type: ignore[misc]
+        newest,
+        first[OFF_VJ] or "",
+        sum(r[OFF_SAME] for r in copied) if newest is not None else 0,
     )
 
 
-_ROWS = by_ids(
+_ROWS = ids_sql(
     """
     SELECT id, uid, station_id, source, observer, revision, values_json, protocol_faulty
     FROM tally WHERE id IN :ids
@@ -181,12 +196,12 @@ def tally_rows(conn: Connection, ids: Iterable[int]) -> dict[int, Row]:
     """The full rows of these tallies, by id."""
     out: dict[int, Row] = {}
     for part in chunks(ids):
-        for r in fetch(conn, _ROWS, ids=part):
+        for r in fetch_ids(conn, _ROWS, part):
             out[r[ID]] = r
     return out
 
 
-_REFS = by_ids(
+_REFS = ids_sql(
     """
     SELECT t.id, t.uid, t.observer, t.revision, t.protocol_faulty, r.snapshot_id
     FROM tally t
@@ -194,7 +209,7 @@ _REFS = by_ids(
     WHERE t.id IN :ids
     """
 )
-_PHOTOS = by_ids(
+_PHOTOS = ids_sql(
     """
     SELECT tp.tally_id, p.file_name, p.sha256
     FROM tally_photo tp JOIN photo p ON p.id = tp.photo_id
@@ -207,13 +222,13 @@ _PHOTOS = by_ids(
 def fill_refs(conn: Connection, refs: dict[int, TallyRef]) -> None:
     """Complete the placeholder references the findings hold: uid, observer, photos, snapshot."""
     for part in chunks(refs):
-        for tid, uid, observer, revision, faulty, snap in fetch(conn, _REFS, ids=part):
+        for tid, uid, observer, revision, faulty, snap in fetch_ids(conn, _REFS, part):
             ref = refs[tid]
             ref.uid, ref.observer, ref.revision = uid, observer, revision
             ref.protocol_faulty = bool(faulty)
             ref.snapshot_id = snap if ref.source == "official" else None
         photos: dict[int, list[PhotoRef]] = defaultdict(list)
-        for tid, file_name, sha in fetch(conn, _PHOTOS, ids=part):
+        for tid, file_name, sha in fetch_ids(conn, _PHOTOS, part):
             photos[tid].append(PhotoRef(file_name, sha))
         for tid, found in photos.items():
             refs[tid].photos = tuple(found)

@@ -19,7 +19,7 @@ from observer_app.reconcile.findings import (
     StationDiscrepancy,
     StationFigures,
 )
-from observer_app.storage.elections import ContestInfo, ElectionContext
+from observer_app.storage.context import ContestInfo, ElectionContext
 
 
 @dataclass

@@ -23,7 +23,7 @@ from observer_app.reconcile.loading import by_ids, fetch, snapshot_refs
 from observer_app.storage.db import Database
 
 if TYPE_CHECKING:
-    from observer_app.storage.elections import ElectionContext
+    from observer_app.storage.context import ElectionContext
 
 
 @dataclass(frozen=True, slots=True)

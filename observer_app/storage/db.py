@@ -13,17 +13,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.pool import NullPool
-from sqlmodel import Session
 
 from observer_app.errors import DatabaseError
 from observer_app.paths import default_db_path
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 KEEP_BACKUPS = 5
 
@@ -163,6 +165,10 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A short unit of work: committed on success, rolled back on any error."""
+        # imported here: SQLModel and the ORM cost a quarter of a second to import, and
+        # commands that read with Core only (reconcile) never need them
+        from sqlmodel import Session
+
         with Session(self.engine, expire_on_commit=False) as session:
             try:
                 yield session

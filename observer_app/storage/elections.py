@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cached_property, partial
-from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import func, insert, select
 from sqlmodel import Session
@@ -14,91 +11,31 @@ from observer_app.domain import tables as t
 from observer_app.domain.inputs import ElectionIn
 from observer_app.domain.models import Candidate, Contest, Election, utcnow
 from observer_app.errors import InputError, UserError
-from observer_app.forms import ProtocolForm, candidate_key, form_from_json
+from observer_app.forms import ProtocolForm
 from observer_app.storage import audit
-from observer_app.storage.bulk import ANALYZE_AFTER, analyze, fetch_tuples
+from observer_app.storage.bulk import ANALYZE_AFTER, analyze
+from observer_app.storage.context import (
+    CandidateInfo,
+    ContestInfo,
+    ElectionContext,
+    StationInfo,
+    no_election,
+    read_context,
+    unknown_election,
+)
 from observer_app.storage.db import Database
 
-
-@dataclass(frozen=True, slots=True)
-class CandidateInfo:
-    id: int
-    ballot_number: int
-    name: str
-    nomination: str
-
-    @property
-    def key(self) -> str:
-        return candidate_key(self.ballot_number)
-
-
-@dataclass(frozen=True, slots=True)
-class ContestInfo:
-    id: int
-    code: str
-    name: str
-    region: str
-    placeholder: bool
-    candidates: tuple[CandidateInfo, ...]
-
-    @property
-    def candidate_keys(self) -> tuple[str, ...]:
-        return tuple(c.key for c in self.candidates)
-
-
-class StationInfo(NamedTuple):
-    """A station as contexts hold it: a named tuple, because a national election builds
-    97,699 of them on every load (several times cheaper than a frozen dataclass)."""
-
-    id: int
-    code: str
-    contest_id: int
-    registered_voters: int | None
-
-
-@dataclass
-class ElectionContext:
-    """An election with its form, contests, candidates and station index, loaded once."""
-
-    id: int
-    code: str
-    name: str
-    synthetic: bool
-    form: ProtocolForm
-    contests: dict[int, ContestInfo]
-    stations: dict[str, StationInfo] = field(repr=False)
-
-    @cached_property
-    def contests_by_code(self) -> dict[str, ContestInfo]:
-        return {c.code: c for c in self.contests.values()}
-
-    @cached_property
-    def contests_by_name(self) -> dict[str, ContestInfo]:
-        return {c.name: c for c in self.contests.values()}
-
-    @cached_property
-    def stations_by_id(self) -> dict[int, StationInfo]:
-        return {s.id: s for s in self.stations.values()}
-
-    def contest_of(self, station: StationInfo) -> ContestInfo:
-        return self.contests[station.contest_id]
-
-    def all_keys(self, contest: ContestInfo) -> tuple[str, ...]:
-        """Every figure of a protocol of ``contest``, in protocol order."""
-        lines = tuple(line.key for line in self.form.lines)
-        tail = (self.form.against_all.key,) if self.form.against_all else ()
-        return (*lines, *contest.candidate_keys, *tail)
-
-    @cached_property
-    def _keys_by_contest(self) -> dict[int, tuple[str, ...]]:
-        return {cid: self.all_keys(c) for cid, c in self.contests.items()}
-
-    def keys_of_station(self, station: StationInfo) -> tuple[str, ...]:
-        """Every figure key of ``station``'s protocol, in protocol order (cached per contest)."""
-        return self._keys_by_contest[station.contest_id]
-
-    def find_contest(self, ref: str) -> ContestInfo | None:
-        return self.contests_by_code.get(ref) or self.contests_by_name.get(ref)
+__all__ = [
+    "CandidateInfo",
+    "ContestInfo",
+    "ElectionContext",
+    "StationInfo",
+    "counts",
+    "create_election",
+    "list_elections",
+    "load_context",
+    "pick_election",
+]
 
 
 def create_election(
@@ -211,17 +148,13 @@ def pick_election(db: Database, code: str | None = None) -> Election:
     """The election named by ``code``, or the only/newest one in the database."""
     elections = list_elections(db)
     if not elections:
-        raise UserError(
-            f"{db.display_name} holds no election yet: run 'observer-app demo' or "
-            "'observer-app election import FILE'"
-        )
+        raise no_election(db.display_name)
     if code is None:
         return elections[-1]
     for e in elections:
         if e.code == code:
             return e
-    known = ", ".join(e.code for e in elections)
-    raise UserError(f"no election {code!r} in {db.display_name} (there are: {known})")
+    raise unknown_election(code, db.display_name, [e.code for e in elections])
 
 
 def load_context(
@@ -240,47 +173,9 @@ def load_context(
 
 
 def _load(s: Session, election: Election, with_stations: bool = True) -> ElectionContext:
-    c, k, st = t.contest.c, t.candidate.c, t.station.c
-    cand_rows = s.execute(
-        select(k.id, k.contest_id, k.ballot_number, k.name, k.nomination)
-        .join(t.contest, c.id == k.contest_id)
-        .where(c.election_id == election.id)
-        .order_by(k.contest_id, k.ballot_number)
-    ).all()
-    by_contest: dict[int, list[CandidateInfo]] = {}
-    for cid, contest_id, number, name, nomination in cand_rows:
-        by_contest.setdefault(contest_id, []).append(CandidateInfo(cid, number, name, nomination))
-    contests: dict[int, ContestInfo] = {}
-    for row in s.execute(
-        select(c.id, c.code, c.name, c.region, c.placeholder)
-        .where(c.election_id == election.id)
-        .order_by(c.position, c.id)
-    ).all():
-        contests[row[0]] = ContestInfo(
-            row[0], row[1], row[2], row[3], bool(row[4]), tuple(by_contest.get(row[0], ()))
-        )
-    rows = (
-        fetch_tuples(
-            s.connection(),
-            select(st.id, st.code, st.contest_id, st.registered_voters).where(
-                st.election_id == election.id
-            ),
-        )
-        if with_stations
-        else []
-    )
-    info = partial(tuple.__new__, StationInfo)  # StationInfo._make without its Python frame
-    stations = dict(zip(map(itemgetter(1), rows), map(info, rows), strict=True))
     assert election.id is not None
-    return ElectionContext(
-        id=election.id,
-        code=election.code,
-        name=election.name,
-        synthetic=election.synthetic,
-        form=form_from_json(election.form_json),
-        contests=contests,
-        stations=stations,
-    )
+    row = (election.id, election.code, election.name, election.synthetic, election.form_json)
+    return read_context(s.connection(), row, with_stations)
 
 
 def counts(db: Database, election_id: int) -> dict[str, int]:
