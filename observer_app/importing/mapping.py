@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -156,7 +157,7 @@ class TextColumns:
     def label(self) -> str:
         return " + ".join(self.headers)
 
-    def code(self, row: list[str]) -> str | None:
+    def code(self, row: Sequence[str]) -> str | None:
         """The joined text, or None when any part is blank (a code needs every part)."""
         if len(self.indices) == 1:
             return row[self.indices[0]].strip() or None

@@ -22,7 +22,14 @@ from sqlmodel import Session
 from observer_app.domain import tables as t
 from observer_app.domain.models import Snapshot, Tally, TallyRevision, utcnow
 from observer_app.storage import audit
-from observer_app.storage.bulk import ANALYZE_AFTER, analyze, db_time, insert_rows, new_uids
+from observer_app.storage.bulk import (
+    ANALYZE_AFTER,
+    analyze,
+    db_time,
+    insert_rows,
+    new_uids,
+    roomy_cache,
+)
 from observer_app.storage.db import Database
 from observer_app.storage.elections import ElectionContext
 
@@ -156,87 +163,103 @@ def write_tallies(
     sources = sorted({r[1] for r in rows})
     with db.session() as s:
         conn = s.connection()
-        snapshot_id = add_snapshot(s, ctx.id, snapshot, prov.entered_by) if snapshot else None
-        result.snapshot_id = snapshot_id
-        existing = _existing_tallies(conn, ctx, sources)
-        new_tallies: list[tuple[object, ...]] = []
-        revisions: list[tuple[int, int, str]] = []  # (tally id, revision, values json)
-        bumps: list[dict[str, object]] = []
-        stamp = db_time(conn, now)
-        uids = new_uids(len(rows))
-        stations = ctx.stations
-        for (code, source, observer, values), uid in zip(rows, uids, strict=True):
-            st = stations[code]
-            vj = dump_values(values, ctx.keys_of_station(st))
-            key = (st.id, source, observer)
-            known = existing.get(key)
-            if known is None:
-                new_tallies.append(
-                    (uid, st.id, source, observer, "", "final", 1, vj, False, stamp, stamp)
-                )
-                existing[key] = (-1, 1, vj)
-            elif known[2] == vj:
-                result.unchanged += 1
-            else:
-                tid, rev, _ = known
-                if tid == -1:
-                    raise ValueError(f"station {code} appears twice for {source} {observer!r}")
-                bumps.append({"b_id": tid, "b_rev": rev + 1, "b_values": vj, "b_now": now})
-                revisions.append((tid, rev + 1, vj))
-                existing[key] = (tid, rev + 1, vj)
-                result.revised_stations.append(code)
-        fixed = (
-            prov.entered_by,
-            stamp,
-            prov.machine,
-            prov.origin,
-            prov.origin_file,
-            prov.origin_sha256,
-            snapshot_id,
-            False,
-            prov.note,
-        )
-        if new_tallies:
-            _insert_new(conn, new_tallies, fixed)
-            result.created = len(new_tallies)
-        if bumps:
-            conn.execute(
-                update(t.tally)
-                .where(t.tally.c.id == bindparam("b_id"))
-                .values(
-                    revision=bindparam("b_rev"),
-                    values_json=bindparam("b_values"),
-                    updated_at=bindparam("b_now"),
-                ),
-                bumps,
+        with roomy_cache(conn, len(rows)):
+            snapshot_id = add_snapshot(s, ctx.id, snapshot, prov.entered_by) if snapshot else None
+            result.snapshot_id = snapshot_id
+            existing = _existing_tallies(conn, ctx, sources)
+            stamp = db_time(conn, now)
+            new_tallies, revisions, bumps = _sort_rows(ctx, rows, existing, stamp, now, result)
+            fixed = (
+                prov.entered_by,
+                stamp,
+                prov.machine,
+                prov.origin,
+                prov.origin_file,
+                prov.origin_sha256,
+                snapshot_id,
+                False,
+                prov.note,
             )
-            result.revised = len(bumps)
-        insert_rows(
-            conn,
-            t.tally_revision,
-            _REVISION_COLUMNS,
-            [(tid, rev, vj, *fixed) for tid, rev, vj in revisions],
-        )
-        audit.record(
-            s,
-            "tallies.import",
-            entity="election",
-            entity_uid=ctx.code,
-            details={
-                "file": prov.origin_file,
-                "sha256": prov.origin_sha256,
-                "sources": sources,
-                "created": result.created,
-                "revised": result.revised,
-                "unchanged": result.unchanged,
-                "snapshot_id": snapshot_id,
-            },
-            actor=prov.entered_by,
-            machine=prov.machine,
-        )
-        if result.stored >= ANALYZE_AFTER:
-            analyze(conn, t.tally, t.tally_revision)
+            if new_tallies:
+                _insert_new(conn, new_tallies, fixed)
+                result.created = len(new_tallies)
+            if bumps:
+                conn.execute(
+                    update(t.tally)
+                    .where(t.tally.c.id == bindparam("b_id"))
+                    .values(
+                        revision=bindparam("b_rev"),
+                        values_json=bindparam("b_values"),
+                        updated_at=bindparam("b_now"),
+                    ),
+                    bumps,
+                )
+                result.revised = len(bumps)
+            insert_rows(
+                conn,
+                t.tally_revision,
+                _REVISION_COLUMNS,
+                [(tid, rev, vj, *fixed) for tid, rev, vj in revisions],
+            )
+            audit.record(
+                s,
+                "tallies.import",
+                entity="election",
+                entity_uid=ctx.code,
+                details={
+                    "file": prov.origin_file,
+                    "sha256": prov.origin_sha256,
+                    "sources": sources,
+                    "created": result.created,
+                    "revised": result.revised,
+                    "unchanged": result.unchanged,
+                    "snapshot_id": snapshot_id,
+                },
+                actor=prov.entered_by,
+                machine=prov.machine,
+            )
+            if result.stored >= ANALYZE_AFTER:
+                analyze(conn, t.tally, t.tally_revision)
     return result
+
+
+def _sort_rows(
+    ctx: ElectionContext,
+    rows: Sequence[tuple[str, str, str, Mapping[str, int] | FiguresJSON]],
+    existing: dict[tuple[int, str, str], tuple[int, int, str]],
+    stamp: object,
+    now: datetime,
+    result: WriteResult,
+) -> tuple[list[tuple[object, ...]], list[tuple[int, int, str]], list[dict[str, object]]]:
+    """Which rows are new tallies (rows in ``_TALLY_COLUMNS`` order), which revise one
+    (tally id, revision, figures; and the tally's update), which are unchanged."""
+    new_tallies: list[tuple[object, ...]] = []
+    revisions: list[tuple[int, int, str]] = []
+    bumps: list[dict[str, object]] = []
+    stations = ctx.stations
+    keys_of = ctx.keys_of_station
+    add_new = new_tallies.append
+    for (code, source, observer, values), uid in zip(rows, new_uids(len(rows)), strict=True):
+        st = stations[code]
+        sid = st.id
+        # figures the importer already wrote as canonical text go as they are (a plain str)
+        vj = str(values) if type(values) is FiguresJSON else dump_values(values, keys_of(st))
+        key = (sid, source, observer)
+        known = existing.get(key)
+        if known is None:
+            add_new((uid, sid, source, observer, "", "final", 1, vj, False, stamp, stamp))
+            existing[key] = (-1, 1, vj)
+        elif known[2] == vj:
+            result.unchanged += 1
+        else:
+            tid, rev, _ = known
+            if tid == -1:
+                raise ValueError(f"station {code} appears twice for {source} {observer!r}")
+            bumps.append({"b_id": tid, "b_rev": rev + 1, "b_values": vj, "b_now": now})
+            revisions.append((tid, rev + 1, vj))
+            existing[key] = (tid, rev + 1, vj)
+            result.revised_stations.append(code)
+    return new_tallies, revisions, bumps
 
 
 def _insert_new(
