@@ -11,11 +11,14 @@ import pytest
 
 from observer_app.domain import tables as t
 from observer_app.errors import UserError
-from observer_app.reconcile import loading
+from observer_app.reconcile import loading, reconcile
+from observer_app.reconcile.loading import ScanAhead
+from observer_app.reconcile.report_json import report_json
 from observer_app.storage.context import read_election
 from observer_app.storage.db import Database
 from observer_app.storage.elections import load_context
 from tests.factories import small_kz_election
+from tests.test_reconcile_support import all_kinds_election
 
 SQL_MODULES = ("loading.py", "snapshots.py")
 
@@ -83,3 +86,17 @@ def test_the_reconcile_command_starts_without_the_orm(sqlite_db: Database, tmp_p
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=tmp_path
     )
     assert out.stdout.strip() == "0 []", out.stdout + out.stderr
+
+
+def test_a_scan_started_ahead_gives_the_same_report(db: Database, tmp_path: Path) -> None:
+    """The command's scan in a thread of its own: the same findings, on every backend."""
+    ctx = all_kinds_election(db, tmp_path)
+    plain = report_json(reconcile(db, ctx), "en")
+    ahead = ScanAhead(db, ctx.code)
+    early = report_json(reconcile(db, ctx, ahead=ahead), "en")
+    assert {k: v for k, v in early.items() if k != "created_at"} == {
+        k: v for k, v in plain.items() if k != "created_at"
+    }
+    assert plain["counts"] and all(plain["counts"].values())
+    other = ScanAhead(db, "not-this-one")  # an unknown election: the scan is not used
+    assert other.result(ctx.id) is None

@@ -6,13 +6,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from observer_app.cli.common import add_election_option, open_db
-from observer_app.reconcile import KINDS, reconcile
-from observer_app.reconcile.messages import text
-from observer_app.reconcile.report import Report
-from observer_app.reconcile.report_json import report_json
-from observer_app.storage.context import read_election
+
+if TYPE_CHECKING:
+    from observer_app.reconcile.report import Report
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,15 +33,24 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     db = open_db(args)
+    # the database starts comparing while this process imports numpy and the forms
+    from observer_app.reconcile.loading import ScanAhead
+
+    ahead = ScanAhead(db, args.election)
+    from observer_app.reconcile import reconcile
+    from observer_app.storage.context import read_election
+
     # reconcile reads the stations in SQL; Core alone: no ORM models to import
     ctx = read_election(db, args.election, stations=False)
-    rep = reconcile(db, ctx)
+    rep = reconcile(db, ctx, ahead=ahead)
     if args.xlsx:
         from observer_app.export.workbook import write_workbook
 
         out = write_workbook(rep, Path(args.xlsx), lang=args.lang)
         print(f"workbook written: {out}", file=sys.stderr if args.json else sys.stdout)
     if args.json:
+        from observer_app.reconcile.report_json import report_json
+
         json.dump(report_json(rep, args.lang), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
@@ -51,6 +59,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _print_summary(rep: Report, lang: str) -> None:
+    from observer_app.reconcile.findings import KINDS
+    from observer_app.reconcile.messages import text
+
     ctx = rep.ctx
     print(f"{ctx.name} ({ctx.code}){' — ' + text('sum.synthetic', lang) if ctx.synthetic else ''}")
     print(f"  {text('sum.tallies', lang)}: {rep.observer_tallies:,} / {rep.official_tallies:,}")

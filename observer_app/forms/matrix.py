@@ -41,11 +41,14 @@ class Figures:
             rows = [(v.get(only, BLANK),) for v in values]
         else:
             getter = operator.itemgetter(*self.keys)
-            for v in values:
-                try:
-                    rows.append(getter(v))
-                except KeyError:
-                    rows.append(tuple(v.get(k, BLANK) for k in self.keys))
+            try:
+                rows = list(map(getter, values))  # every figure present: the usual case
+            except KeyError:
+                for v in values:
+                    try:
+                        rows.append(getter(v))
+                    except KeyError:
+                        rows.append(tuple(v.get(k, BLANK) for k in self.keys))
         flat = itertools.chain.from_iterable(rows)  # fromiter: 3x faster than np.array(rows)
         size = len(rows) * len(self.keys)
         self.m = np.fromiter(flat, dtype=np.int64, count=size).reshape(len(rows), len(self.keys))

@@ -11,6 +11,7 @@ names behind the findings are read last, for those findings only.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from operator import itemgetter
 from typing import TYPE_CHECKING, cast
 
 import orjson
@@ -43,16 +44,24 @@ if TYPE_CHECKING:
 STEP = 5000
 
 
-def reconcile(db: Database, ctx: ElectionContext, progress: Progress | None = None) -> Report:
+def reconcile(
+    db: Database,
+    ctx: ElectionContext,
+    progress: Progress | None = None,
+    *,
+    ahead: ld.ScanAhead | None = None,
+) -> Report:
     """Every finding of the six kinds, the per-contest summaries and the official revisions.
 
     Only the election's form and contests are used from ``ctx``: the stations are
-    read here, so a context loaded with ``stations=False`` will do.
+    read here, so a context loaded with ``stations=False`` will do. ``ahead``: the
+    scan, already started by the caller.
     """
     report(progress, 0, 0, "loading tallies")
     with db.engine.connect() as conn:
         rep = Report(ctx, datetime.now(UTC), {}, ld.snapshots(conn, ctx.id))
-        _Pass(ctx, conn, rep, progress).run()
+        scanned = ahead.result(ctx.id) if ahead is not None else None
+        _Pass(ctx, conn, rep, progress).run(scanned)
         rep.revisions = official_revisions(db, ctx)
         rep.station_names = ld.station_names(conn, ctx.id, _finding_stations(rep))
     report(progress, 1, 1, "done")
@@ -141,9 +150,9 @@ class _Pass:
         return out
 
     # -- the pass ----------------------------------------------------------------------------
-    def run(self) -> None:
+    def run(self, scanned: ld.Scan | None = None) -> None:
         ctx, rep, conn = self.ctx, self.rep, self.conn
-        data = ld.scan(conn, ctx.id)
+        data = scanned if scanned is not None else ld.scan(conn, ctx.id)
         accs = {cid: _Acc() for cid in ctx.contests}
         res_stations, several = self.res_stations, data.several
         coverage: list[tuple[int, Coverage]] = []
@@ -263,7 +272,7 @@ class _Pass:
             contest = ctx.contests[cid]
             keys = ctx.all_keys(contest)
             acc = accs[cid]
-            off_fig = Figures(keys, [loads(o[ld.OFF_VJ]) for o in acc.offs])
+            off_fig = Figures(keys, list(map(loads, map(itemgetter(ld.OFF_VJ), acc.offs))))
             summ.official_sums, official_counts = off_fig.sums()
             failing = [acc.offs[i] for i in off_fig.failing_rows(form, contest.candidate_keys)]
             bad = {o[ld.OFF_VJ] for o in failing}

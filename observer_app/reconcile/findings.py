@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from observer_app.forms import ProtocolForm, Violation
+if TYPE_CHECKING:
+    from observer_app.forms import ProtocolForm, Violation
 
 KINDS = (
     "station_discrepancy",
