@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import csv
+import errno
 import os
 import shutil
 import subprocess
 import threading
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -187,6 +189,20 @@ def test_cancel_leaves_no_file(rep: Report, tmp_path: Path) -> None:
     with pytest.raises(Cancelled):
         write_workbook(rep, tmp_path / "r.xlsx", progress=Progress(None, cancel))
     assert list(tmp_path.glob("r.xlsx*")) == []
+
+
+def test_a_failed_write_is_a_user_error_and_leaves_no_file(
+    rep: Report, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(self: object, data: bytes) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    # the sheets are deflated and written in a second thread: its failure reaches the caller
+    monkeypatch.setattr(zipfile._ZipWriteFile, "write", full)
+    with pytest.raises(UserError, match="No space left"):
+        write_workbook(rep, tmp_path / "r.xlsx")
+    assert list(tmp_path.glob("r.xlsx*")) == []
+    assert not any(t.name == "xlsx-deflate" for t in threading.enumerate())
 
 
 def test_bad_destination_is_a_user_error(rep: Report, tmp_path: Path) -> None:

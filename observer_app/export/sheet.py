@@ -31,6 +31,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 
 RISKY_START = ("=", "+", "-", "@", "\t", "\r")
+PRESERVE = 'xml:space="preserve"'
 
 INT = "#,##0"
 DELTA = "+#,##0;-#,##0;0"
@@ -135,8 +136,10 @@ class FastSheet:
         self._buf: list[str] = []
         kinds = {"int": styles.int, "delta": styles.delta, "pct": styles.pct}
         self._default = [_attr(kinds.get(c.kind)) for c in self.cols]
-        self._letters = [get_column_letter(i + 1) for i in range(len(self.cols))]
+        # each cell's XML up to its row number: '<c r="B'
+        self._cells = [f'<c r="{get_column_letter(i + 1)}' for i in range(len(self.cols))]
         self._attrs: dict[str | None, str] = {None: ""}
+        self._attrs.update((v, _attr(v)) for v in vars(styles).values() if isinstance(v, str))
         self._quoted = _attr(styles.quoted)
         self._buf.append(self._top())
 
@@ -190,59 +193,56 @@ class FastSheet:
             buf.append(f'<row r="{rs}">')
         else:
             buf.append(f'<row r="{rs}" ht="{height:g}" customHeight="1">')
-        letters, default, quoted = self._letters, self._default, self._quoted
+        cells, default, quoted = self._cells, self._default, self._quoted
+        if len(values) > len(cells):  # more cells than columns: unstyled, still written
+            for i in range(len(cells), len(values)):
+                cells.append(f'<c r="{get_column_letter(i + 1)}')
+                default.append("")
         if styles is not None:
             attrs = self._attrs
-            given = [attrs.get(s) or attrs.setdefault(s, _attr(s)) for s in styles]
+            try:
+                given = [attrs[s] for s in styles]
+            except KeyError:
+                given = [attrs.setdefault(s, _attr(s)) for s in styles]
             default = given + default[len(given) :]
-        if len(values) > len(letters):  # more cells than columns: unstyled, still written
-            for i in range(len(letters), len(values)):
-                letters.append(get_column_letter(i + 1))
-                self._default.append("")
-            default = default + self._default[len(default) :]
-        for i, v in enumerate(values):
+        for v, c, style in zip(values, cells, default, strict=False):
             t = type(v)
             if t is int:
-                buf.append(f'<c r="{letters[i]}{rs}"{default[i]}><v>{v}</v></c>')
+                buf.append(f'{c}{rs}"{style}><v>{v}</v></c>')
             elif t is str:  # the common text cell, inline here for speed (see _text)
                 if not v:
                     continue
-                style = default[i]
-                if not style and v.startswith(RISKY_START):  # type: ignore[attr-defined]
-                    style = quoted
                 x: str = v  # type: ignore[assignment]
+                if not style and x.startswith(RISKY_START):
+                    style = quoted
+                space = x.strip() != x
                 if "&" in x or "<" in x or ">" in x or "_x" in x or not x.isprintable():
                     x = escape(x)
-                if v.strip() != v:  # type: ignore[attr-defined]
-                    buf.append(
-                        f'<c r="{letters[i]}{rs}" t="inlineStr"{style}><is>'
-                        f'<t xml:space="preserve">{x}</t></is></c>'
-                    )
+                if space:
+                    buf.append(f'{c}{rs}" t="inlineStr"{style}><is><t {PRESERVE}>{x}</t></is></c>')
                 else:
-                    buf.append(
-                        f'<c r="{letters[i]}{rs}" t="inlineStr"{style}><is><t>{x}</t></is></c>'
-                    )
+                    buf.append(f'{c}{rs}" t="inlineStr"{style}><is><t>{x}</t></is></c>')
             elif v is None:
                 continue
             elif t is float and math.isfinite(v):  # type: ignore[arg-type]
-                buf.append(f'<c r="{letters[i]}{rs}"{default[i]}><v>{v!r}</v></c>')
+                buf.append(f'{c}{rs}"{style}><v>{v!r}</v></c>')
             elif t is bool:
                 if v:
-                    self._text(buf, f"{letters[i]}{rs}", "✓", default[i])
-            elif isinstance(v, int) and not isinstance(v, bool):
-                buf.append(f'<c r="{letters[i]}{rs}"{default[i]}><v>{int(v)}</v></c>')
-            else:  # anything else (a non-finite float, a date, an enum) is shown as its text
-                self._text(buf, f"{letters[i]}{rs}", str(v), default[i])
+                    self._text(buf, c + rs, "✓", style)
+            elif isinstance(v, int):  # an int subclass (an IntEnum is still its number)
+                buf.append(f'{c}{rs}"{style}><v>{int(v)}</v></c>')
+            else:  # anything else (a non-finite float, a date) is shown as its text
+                self._text(buf, c + rs, str(v), style)
         buf.append("</row>")
         if len(buf) > CHUNK:
             self._flush()
 
-    def _text(self, buf: list[str], ref: str, v: str, style: str) -> None:
+    def _text(self, buf: list[str], start: str, v: str, style: str) -> None:
         """A text cell of another type's text (the str case is the same, inline in row)."""
         if not style and v.startswith(RISKY_START):
             style = self._quoted
-        space = ' xml:space="preserve"' if v.strip() != v else ""
-        buf.append(f'<c r="{ref}" t="inlineStr"{style}><is><t{space}>{escape(v)}</t></is></c>')
+        space = f" {PRESERVE}" if v.strip() != v else ""
+        buf.append(f'{start}" t="inlineStr"{style}><is><t{space}>{escape(v)}</t></is></c>')
 
     def _flush(self) -> None:
         self._write("".join(self._buf).encode("utf-8"))

@@ -257,30 +257,31 @@ class SheetWriter:
         figure_cols = [Col(h, 11, "int") for h in (*line_headers, *cand_headers, *tail_headers)]
         sh = self.sheet("sheet.stations", fixed + figure_cols)
         sh.header()
-        s = self.styles
+        hot, plain = self.styles.delta_hot, self.styles.delta
+        fixed_styles: list[str | None] = [None] * len(fixed)
+        row_official, row_observer = t("row.official"), t("row.observer")
+        row_difference = t("row.difference")
         for code in sorted(rep.figures, key=lambda c: (rep.figures[c].contest, c)):
             f = rep.figures[code]
             contest = rep.contest(f.contest)
             keys = [*lines, *contest.candidate_keys, *([""] * (width - len(contest.candidates)))]
             keys += tail
             head = [f.contest, code, rep.station_names.get(code, "")]
-            sh.row(
-                [*head, t("row.official"), "", *(f.official.get(k) for k in keys)],
-            )
+            official = [f.official.get(k) for k in keys]
+            sh.row([*head, row_official, "", *official])
             copies = f.copies
             rows = [(observers_text(r for r, _ in copies), f.settled)]
             if len({tuple(sorted(vals.items())) for _, vals in copies}) > 1:
                 rows = [(ref.observer or "—", vals) for ref, vals in copies]  # they disagree
             for who, vals in rows:
-                sh.row([*head, t("row.observer"), who, *(vals.get(k) for k in keys)])
-                diffs: list[object] = []
-                styles: list[str | None] = [None] * 5
-                for k in keys:
-                    o, v = f.official.get(k), vals.get(k)
-                    d = None if o is None or v is None else o - v
-                    diffs.append(d)
-                    styles.append(s.delta_hot if d else s.delta)
-                sh.row([*head, t("row.difference"), who, *diffs], styles)
+                observed = [vals.get(k) for k in keys]
+                sh.row([*head, row_observer, who, *observed])
+                diffs = [
+                    None if o is None or v is None else o - v
+                    for o, v in zip(official, observed, strict=True)
+                ]
+                styles = [*fixed_styles, *(hot if d else plain for d in diffs)]
+                sh.row([*head, row_difference, who, *diffs], styles)
             self.tick(3)
         sh.finish()
 
