@@ -9,7 +9,6 @@ anything else is a bug and prints a traceback.
 from __future__ import annotations
 
 import argparse
-import ast
 import gc
 import importlib
 import importlib.util
@@ -96,6 +95,8 @@ def _help_lines(module: str, commands: tuple[str, ...]) -> dict[str, str] | None
     """``{command: help}`` from the literal ``<first parameter>.add_parser("command",
     help="...")`` calls in ``module``'s source, or None when any of ``commands`` has none
     (or the source is not there, as in a frozen build)."""
+    import ast  # only --help reads sources
+
     try:
         spec = importlib.util.find_spec(module)
         if spec is None or spec.origin is None or not spec.origin.endswith(".py"):
