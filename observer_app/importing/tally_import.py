@@ -12,15 +12,13 @@ An official import also records a snapshot (file, sha256, label).
 
 from __future__ import annotations
 
-import csv
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
 
 import orjson
 from sqlalchemy import select
@@ -266,66 +264,6 @@ class _Plan:
             self.getter = itemgetter(*idx)
 
 
-@dataclass(frozen=True)
-class _FastLines:
-    """A CSV line of the common case taken whole by one regular expression, in C: every
-    cell the layout reads in place, the figures plain counts (``_COUNT``), the
-    station's cells unquoted, other cells anything one line of CSV can hold.
-
-    Only for a table whose every station has the same figure columns (one contest, no
-    contest column, no columns that must stay blank); any line it does not take goes
-    through the cell-by-cell checks, and so does a matched line whose station is
-    unknown or repeated, to be reported as always.
-    """
-
-    match: Callable[[str], re.Match[str] | None]
-    station_parts: Callable[[Sequence[str]], tuple[str, ...]]  # from the groups
-    separator: str  # joins the parts into the station code
-    figures: Callable[[Sequence[str]], tuple[str, ...]]  # the groups in protocol order
-    template: str
-
-    @classmethod
-    def build(
-        cls, layout: Layout, plans: dict[int, _Plan], stream: TableStream
-    ) -> _FastLines | None:
-        if len(plans) != 1 or layout.contest is not None or layout.unnamed or not stream.delimiter:
-            return None
-        (plan,) = plans.values()
-        if plan.foreign or plan.missing or not plan.cells:
-            return None
-        station = layout.station.indices
-        figures = [idx for _, idx, _ in plan.cells]
-        if set(station) & set(figures) or len(set(station)) != len(station):
-            return None
-        d = re.escape(stream.delimiter)
-        other = f'(?:[^{d}"]*|"(?:[^"]|"")*")'  # unquoted, or quoted within the line
-        captured = sorted({*station, *figures})
-        parts = []
-        for i in range(layout.width):
-            if i in figures:
-                parts.append(f"({_COUNT})")
-            elif i in station:  # not blank, nothing for strip() to take: the code as it is
-                parts.append(rf'([^\s{d}"](?:[^{d}"]*[^\s{d}"])?)')
-            else:
-                parts.append(other)
-        pattern = re.compile(d.join(parts) + f"(?:{d}{other})*")
-        group = {col: pos for pos, col in enumerate(captured)}
-        spec = layout.station
-        parts_of = _getter([group[i] for i in spec.indices])
-        # plan.getter takes the cells in protocol order; the same order, as group positions
-        by_key = {key: idx for key, idx, _ in plan.cells}
-        figures_of = _getter([group[by_key[key]] for key in plan.keys])
-        return cls(pattern.fullmatch, parts_of, spec.separator, figures_of, plan.template)
-
-
-def _getter(positions: list[int]) -> Callable[[Sequence[str]], tuple[str, ...]]:
-    """``itemgetter`` that always gives a tuple, even of one item."""
-    if len(positions) == 1:
-        only = positions[0]
-        return lambda cells: (cells[only],)
-    return itemgetter(*positions)
-
-
 def _plans(
     ctx: ElectionContext, layout: Layout, problems: Problems, header_where: str
 ) -> dict[int, _Plan]:
@@ -400,23 +338,9 @@ def _validate_rows(
     out: list[Row] = []
     total = stream.estimated_rows
     form: ProtocolForm = ctx.form
-    fast = _FastLines.build(layout, plans, stream) if stream.records is not None else None
-    records: Iterator[tuple[int, Any]] = stream.rows
-    if fast is not None and stream.records is not None:
-        records = stream.records(fast.match)
-        parts_of, join, figures_of = fast.station_parts, fast.separator.join, fast.figures
-        template, delimiter = fast.template, stream.delimiter
-    for n, (number, row) in enumerate(records, start=1):
+    for n, (number, row) in enumerate(stream.rows, start=1):
         if n % 2000 == 0:
             report(progress, n, total, "checking rows")
-        if type(row) is not list:  # a whole line matched: the station's code, plain counts
-            cells = row.groups()
-            known = join(parts_of(cells))
-            if known in stations and known not in seen:
-                seen[known] = number
-                out.append((known, source, observer, FiguresJSON(template % figures_of(cells))))
-                continue
-            row = next(csv.reader((row.string,), delimiter=delimiter))  # to be told why
         if len(row) < width:
             problems.add(
                 where(number), f"the row has {len(row)} cells; this layout reads {width} columns"

@@ -1,11 +1,11 @@
-"""The whole-line fast path of CSV tally import gives what the cell-by-cell path gives.
+"""CSV rows as the reader splits them, and the plain-count shortcut of tally import.
 
-A line of a one-contest table is taken by one regular expression when every
-figure is a plain count; anything else (quotes in the station's cells, padded
-or grouped numbers, unknown or repeated stations, bad counts) must come out
-exactly as the cell-by-cell checks make it: the same figures, the same
-messages with the same row numbers, and nothing stored on a refusal. The
-reader's line splitting must agree with the csv module on any text.
+The reader splits a line without quotes itself and leaves the others to the
+csv module: it must agree with the csv module on any text. A row whose
+figures are all plain counts skips the cell-by-cell parse; anything else
+(quoted or padded cells, grouped numbers, unknown or repeated stations, bad
+counts) must come out as the cell-by-cell checks make it: the same figures,
+the same messages and row numbers, and nothing stored on a refusal.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from observer_app.errors import InputError
-from observer_app.importing import tally_import
 from observer_app.importing.elections import import_election
 from observer_app.importing.readers import open_table
 from observer_app.importing.tally_import import import_tallies, read_tallies
@@ -54,33 +53,15 @@ def _values(figures: object) -> dict[str, int]:
     return json.loads(figures) if isinstance(figures, str) else dict(figures)  # type: ignore[call-overload]
 
 
-def _fast_lines_taken(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
-    """Records, per read, whether the fast path was set up."""
-    seen: list[bool] = []
-    build = tally_import._FastLines.build
-
-    def spy(*args: object) -> object:
-        made = build(*args)  # type: ignore[arg-type]
-        seen.append(made is not None)
-        return made
-
-    monkeypatch.setattr(tally_import._FastLines, "build", spy)
-    return seen
-
-
-def test_fast_path_stores_what_the_cell_path_stores(
-    ru: ElectionContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_csv_lines_give_what_xlsx_cells_give(ru: ElectionContext, tmp_path: Path) -> None:
     header, rows = _table()
     rows[0][1] = "1 Первая, город"  # quoted by the writer: the csv module's line
     rows[1][0] = f"  {rows[1][0]} "  # padded station cell: stripped by the cell path
     rows[2][5] = "0"
-    taken = _fast_lines_taken(monkeypatch)
-    fast = _figures(ru, write_csv(tmp_path / "t.csv", header, rows))
-    cells = _figures(ru, write_xlsx(tmp_path / "t.xlsx", header, rows))  # never the fast path
-    assert taken == [True]  # built for the CSV only
-    assert fast == cells
-    assert [code for code, _ in fast] == [
+    lines = _figures(ru, write_csv(tmp_path / "t.csv", header, rows))
+    cells = _figures(ru, write_xlsx(tmp_path / "t.xlsx", header, rows))
+    assert lines == cells
+    assert [code for code, _ in lines] == [
         "Синтетическая область/1",
         "Синтетическая область/2",
         "Синтетическая область/3",
@@ -188,13 +169,9 @@ def _reference(text: str, delimiter: str) -> list[tuple[int, list[str]]] | str:
     return out
 
 
-def _ours(path: Path, delimiter: str, *, match: bool) -> list[tuple[int, list[str]]] | str:
+def _ours(path: Path, delimiter: str) -> list[tuple[int, list[str]]] | str:
     try:
-        stream = open_table(path, encoding="utf-8", delimiter=delimiter)
-        if match:  # a matcher that takes nothing: every line the reader's own way
-            assert stream.records is not None
-            return list(stream.records(lambda line: None))
-        return list(stream.rows)
+        return list(open_table(path, encoding="utf-8", delimiter=delimiter).rows)
     except InputError as exc:
         return "error" if "malformed CSV" in str(exc) else f"other: {exc}"
 
@@ -211,72 +188,4 @@ def test_reader_lines_agree_with_the_csv_module(
     path = tmp_path_factory.mktemp("csv") / "t.csv"
     path.write_bytes(text.encode("utf-8"))
     expected = _reference(text, delimiter)
-    assert _ours(path, delimiter, match=False) == expected
-    assert _ours(path, delimiter, match=True) == expected
-
-
-def _ru_fast_lines(ctx: ElectionContext, tmp_path: Path) -> tally_import._FastLines:
-    from observer_app.importing.cells import Problems
-    from observer_app.importing.elections import as_mapping
-    from observer_app.importing.mapping import open_mapped, resolve
-
-    mapping = as_mapping(MAPPING)
-    stream = open_mapped(RU_SYNTHETIC, mapping)
-    layout = resolve(mapping, stream.header, ctx.form, where="t")
-    fast = tally_import._FastLines.build(
-        layout, tally_import._plans(ctx, layout, Problems("t"), "t"), stream
-    )
-    assert fast is not None
-    return fast
-
-
-_CELL = st.text(alphabet='a 1,"0\u00a0', max_size=6)
-_COUNT = st.sampled_from(["0", "7", "120", "1200", "99999999"])
-
-
-def test_a_matched_line_is_what_the_csv_module_reads(ru: ElectionContext, tmp_path: Path) -> None:
-    fast = _ru_fast_lines(ru, tmp_path)
-    matched: list[bool] = []
-
-    @settings(max_examples=400, deadline=None)
-    @given(
-        station=st.lists(_CELL, min_size=3, max_size=3),
-        figures=st.lists(_COUNT, min_size=15, max_size=15),
-        odd=st.tuples(st.integers(0, 14), _CELL) | st.none(),
-        tail=st.lists(_CELL, max_size=3),
-        quote=st.sets(st.integers(0, 20)),
-    )
-    def check(
-        station: list[str],
-        figures: list[str],
-        odd: tuple[int, str] | None,
-        tail: list[str],
-        quote: set[int],
-    ) -> None:
-        if odd is not None:
-            figures[odd[0]] = odd[1]
-        cells = [*station, *figures, *tail]
-        # the cells written by the csv module, and raw with some quoted by hand
-        raw = ",".join(
-            f'"{c.replace(chr(34), chr(34) * 2)}"' if i in quote else c for i, c in enumerate(cells)
-        )
-        for line in (raw, _csv_line(cells)):
-            m = fast.match(line)
-            matched.append(m is not None)
-            if m is None:
-                continue
-            (record,) = list(csv.reader([line]))
-            groups = m.groups()
-            assert fast.figures(groups) == tuple(record[3:18])  # L1..L12, #1..#3
-            assert all(c.isdigit() and c.isascii() for c in record[3:18])
-            assert record[0] == record[0].strip() != "" and record[2] == record[2].strip() != ""
-            assert fast.separator.join(fast.station_parts(groups)) == f"{record[0]}/{record[2]}"
-
-    check()
-    assert any(matched) and not all(matched)
-
-
-def _csv_line(cells: list[str]) -> str:
-    buf = io.StringIO()
-    csv.writer(buf, lineterminator="").writerow(cells)
-    return buf.getvalue()
+    assert _ours(path, delimiter) == expected
