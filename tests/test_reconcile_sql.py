@@ -12,6 +12,7 @@ import pytest
 from observer_app.domain import tables as t
 from observer_app.errors import UserError
 from observer_app.reconcile import loading, reconcile
+from observer_app.reconcile.findings import StationFigures, TallyRef
 from observer_app.reconcile.loading import ScanAhead
 from observer_app.reconcile.report_json import report_json
 from observer_app.storage.context import read_election
@@ -100,3 +101,21 @@ def test_a_scan_started_ahead_gives_the_same_report(db: Database, tmp_path: Path
     assert plain["counts"] and all(plain["counts"].values())
     other = ScanAhead(db, "not-this-one")  # an unknown election: the scan is not used
     assert other.result(ctx.id) is None
+
+
+def test_station_figures_kept_as_text_read_as_dicts() -> None:
+    """The report keeps a discrepant station's figures as their stored text (a quarter of the
+    memory of dicts); reading gives the same dicts either way."""
+    ref = TallyRef(1, "u1", "official", "", 1)
+    copy = TallyRef(2, "u2", "observer", "Ann", 1)
+    as_text = StationFigures(
+        "001", "C1", '{"V":10,"#1":4}', ref, ((copy, '{"V":10,"#1":5}'),), '{"V":10,"#1":5}'
+    )
+    as_dicts = StationFigures(
+        "001", "C1", {"V": 10, "#1": 4}, ref, ((copy, {"V": 10, "#1": 5}),), {"V": 10, "#1": 5}
+    )
+    assert as_text == as_dicts
+    assert as_text.official == {"V": 10, "#1": 4}
+    assert as_text.copies == ((copy, {"V": 10, "#1": 5}),)
+    assert as_text.settled == {"V": 10, "#1": 5}
+    assert as_text != StationFigures("001", "C1", {"V": 11}, ref, (), {})

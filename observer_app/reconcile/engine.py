@@ -26,6 +26,7 @@ from observer_app.reconcile.findings import (
     Arithmetic,
     ContestSummary,
     Coverage,
+    FiguresData,
     ObserversDisagree,
     ResolutionRef,
     StationDiscrepancy,
@@ -82,13 +83,14 @@ def _finding_stations(rep: Report) -> set[str]:
 class _Acc:
     """Per contest: what the station pass collects for the set-based steps after it."""
 
-    __slots__ = ("obs", "observed", "observed_voters", "offs", "same", "settled")
+    __slots__ = ("obs", "observed", "observed_voters", "offs", "same", "settled", "settled_texts")
 
     def __init__(self) -> None:
         self.observed = self.observed_voters = 0
-        self.offs: list[ld.OffRow] = []  # official figures of the contest's stations
+        self.offs: list[ld.OffScan] = []  # stations of the contest with official figures
         self.same: list[int] = []  # official rows that are also the settled observer figures
         self.settled: list[dict[str, int]] = []  # other settled observer figures
+        self.settled_texts: list[str] = []  # ... of single copies, as their text
         self.obs: list[tuple[int, str, Row]] = []  # (station id, code, copy) read in full
 
 
@@ -101,7 +103,6 @@ class _Pass:
         self, ctx: ElectionContext, conn: Connection, rep: Report, progress: Progress | None
     ) -> None:
         self.ctx, self.conn, self.rep, self.progress = ctx, conn, rep, progress
-        self._parsed: dict[str, dict[str, int]] = {}
         self._checked: dict[tuple[int, str], tuple[Violation, ...]] = {}
         self._refs: dict[int, TallyRef] = {}
         self.summaries = {
@@ -112,10 +113,10 @@ class _Pass:
         self.res_stations = {sid for sid, _ in self.resolutions}
 
     # -- helpers -----------------------------------------------------------------------------
-    def parse(self, text: str) -> dict[str, int]:
-        found = self._parsed.get(text)
-        if found is None:
-            found = self._parsed[text] = orjson.loads(text)
+    @staticmethod
+    def parse(text: str) -> dict[str, int]:
+        """Figures from their text; not kept (at 100,000 differing copies that is 150 MB)."""
+        found: dict[str, int] = orjson.loads(text)
         return found
 
     def ref(self, tally_id: int, source: str) -> TallyRef:
@@ -161,42 +162,28 @@ class _Pass:
         copies = 0
         officials = 0
         for off in data.official:
-            sid = off[ld.OFF_SID]
-            acc = accs[off[ld.OFF_CID]]
+            fid, sid, code, cid, voters, vj, oid, same = off
+            acc = accs[cid]
             st = several.get(sid) if several else None
             if st is None:
-                fid, oid = off[ld.OFF_ID], off[ld.OFF_COPY]
                 if fid is not None:
-                    acc.offs.append(cast(ld.OffRow, off))
+                    acc.offs.append(off)
                     if oid is None:
                         ref = self.ref(fid, "official")
-                        contest = ctx.contests[off[ld.OFF_CID]].code
-                        coverage.append(
-                            (sid, Coverage(off[ld.OFF_CODE], contest, "observer", (ref,)))
-                        )
+                        contest = ctx.contests[cid].code
+                        coverage.append((sid, Coverage(code, contest, "observer", (ref,))))
                         continue
-                    if off[ld.OFF_SAME] and sid not in res_stations:
+                    if same and sid not in res_stations:  # the usual case: nothing to read
                         copies += 1
                         acc.observed += 1
-                        acc.observed_voters += off[ld.OFF_VOTERS] or 0
+                        acc.observed_voters += voters or 0
                         acc.same.append(len(acc.offs) - 1)
                         same_copy[sid] = oid
                         continue
                 assert oid is not None
-                st = ld.Station(
-                    sid,
-                    off[ld.OFF_CODE],
-                    off[ld.OFF_CID],
-                    off[ld.OFF_VOTERS] or 0,
-                    [oid],
-                    fid,
-                    off[ld.OFF_VJ] or "",
-                    off[ld.OFF_SAME],
-                )
+                st = ld.Station(sid, code, cid, voters or 0, [oid], fid, vj or "", same)
             elif st.official_id is not None:
-                acc.offs.append(
-                    cast(ld.OffRow, off)
-                )  # the scan keeps the newest official tally's row
+                acc.offs.append(off)  # the scan keeps the newest official tally's row
                 if not st.copies:
                     ref = self.ref(st.official_id, "official")
                     contest = ctx.contests[st.contest_id].code
@@ -252,12 +239,15 @@ class _Pass:
                 settled = self.compare(st.station_id, st.code, contest, summ, copies, st, ov)
                 if settled is ov:
                     acc.same.append(st.position)
-                else:
-                    acc.settled.append(settled)
+                    continue
             else:
-                acc.settled.append(self.compare(st.station_id, st.code, contest, summ, copies))
+                settled = self.compare(st.station_id, st.code, contest, summ, copies)
                 refs = tuple(map(self.row_ref, copies))
                 coverage.append((st.station_id, Coverage(st.code, contest.code, "official", refs)))
+            if isinstance(settled, str):
+                acc.settled_texts.append(settled)
+            else:
+                acc.settled.append(settled)
 
     def _judge(
         self,
@@ -267,30 +257,30 @@ class _Pass:
     ) -> None:
         ctx, rep, form = self.ctx, self.rep, self.ctx.form
         found: list[tuple[tuple[int, bool], Arithmetic]] = []
-        loads = orjson.loads
         for cid, summ in self.summaries.items():
             contest = ctx.contests[cid]
             keys = ctx.all_keys(contest)
             acc = accs[cid]
-            off_fig = Figures(keys, list(map(loads, map(itemgetter(ld.OFF_VJ), acc.offs))))
+            off_fig = Figures(keys, texts=list(map(itemgetter(ld.OFF_VJ), acc.offs)))
             summ.official_sums, official_counts = off_fig.sums()
             failing = [acc.offs[i] for i in off_fig.failing_rows(form, contest.candidate_keys)]
-            bad = {o[ld.OFF_VJ] for o in failing}
+            bad = {cast(str, o[ld.OFF_VJ]) for o in failing}
             # official figures, and the copies identical to them (the same text)
             rows: list[_Judged] = []
             for o in failing:
                 sid, code = o[ld.OFF_SID], o[ld.OFF_CODE]
-                rows.append((sid, code, o[ld.OFF_ID], "official", o[ld.OFF_VJ]))
+                fid, text = cast(int, o[ld.OFF_ID]), cast(str, o[ld.OFF_VJ])
+                rows.append((sid, code, fid, "official", text))
                 if sid in same_copy:
-                    rows.append((sid, code, same_copy[sid], "observer", o[ld.OFF_VJ]))
-            # the copies read in full: only texts not already judged as official figures
-            judged = {o[ld.OFF_VJ] for o in acc.offs} if acc.obs else set()
-            other = list({r[VJ] for _, _, r in acc.obs if r[VJ] not in judged})
-            obs_fig = Figures(keys, [self.parse(text) for text in other])
+                    rows.append((sid, code, same_copy[sid], "observer", text))
+            # the copies read in full (a copy holding some official figures' text is judged
+            # again here, to the same verdict: cheaper than a set of every official text)
+            other = list({r[VJ] for _, _, r in acc.obs})
+            obs_fig = Figures(keys, texts=other)
             bad |= {other[i] for i in obs_fig.failing_rows(form, contest.candidate_keys)}
             rows += [(sid, code, r[ID], "observer", r[VJ]) for sid, code, r in acc.obs]
             found += self.arithmetic(contest, rows, bad)
-            settled_fig = Figures(keys, acc.settled)
+            settled_fig = Figures(keys, acc.settled, texts=acc.settled_texts)
             summ.observed_sums, observed_counts = off_fig.sums(acc.same, settled_fig)
             del off_fig
             findings, impact = judge_contest(
@@ -312,8 +302,11 @@ class _Pass:
         copies: list[Row],
         off: ld.Station | None = None,
         ov: dict[str, int] | None = None,
-    ) -> dict[str, int]:
+    ) -> FiguresData:
         """Station discrepancies and disagreements of one station; its settled observer figures.
+
+        The settled figures of a single copy are its text (``ov`` itself when it holds
+        the official figures).
 
         Settled: every copy agrees on the line, or the coordinator resolved it. A
         line the copies disagree on without a resolution is compared copy by copy
@@ -332,8 +325,8 @@ class _Pass:
                         self._discrepancy(code, contest, summ, key, value, o, (row,), off, None)
                 if len(self.rep.discrepancies) > before:
                     summ.discrepant_stations += 1
-                    self._figures(code, contest, off, copies, values)
-            return values
+                    self._figures(code, contest, off, copies, row[VJ])  # settled: the copy
+            return row[VJ]
         return self._compare_many(sid, code, contest, summ, copies, off, ov or {})
 
     def _compare_many(
@@ -415,14 +408,15 @@ class _Pass:
         contest: ContestInfo,
         off: ld.Station,
         copies: list[Row],
-        settled: dict[str, int],
+        settled: FiguresData,
     ) -> None:
+        """The station's whole protocol for the report, figures kept as their stored text."""
         self.rep.figures[code] = StationFigures(
             code,
             contest.code,
-            self.parse(off.values_json),
+            off.values_json,
             self.official_ref(off),
-            tuple((self.row_ref(r), self.parse(r[VJ])) for r in copies),
+            tuple((self.row_ref(r), r[VJ]) for r in copies),
             settled,
         )
 

@@ -54,7 +54,6 @@ ID_CHUNK = 5000  # integers written out per IN (...) list
 # A station as scanned: its official tally (if any), one observer copy (if any) and
 # whether that copy holds exactly the official figures. Fields by position:
 OffScan = tuple[int | None, int, str, int, int | None, str | None, int | None, int]
-OffRow = tuple[int, int, str, int, int | None, str, int | None, int]  # with official figures
 OFF_ID: Final = 0
 OFF_SID: Final = 1
 OFF_CODE: Final = 2
