@@ -368,6 +368,8 @@ class _CellTexts(dict[object, str]):
     converted by a dict lookup in C instead of a Python call."""
 
     def __missing__(self, value: object) -> str:
+        if value.__class__ is str:  # names and addresses: each one new, kept as it is
+            return value
         text = _cell_text(value)
         if value.__class__ is float:
             self[value] = text
