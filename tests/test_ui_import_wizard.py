@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QLabel, QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -201,3 +201,21 @@ def test_unreadable_file_stays_on_the_first_page(
     assert wizard.currentPage() is wizard.file_page
     assert "binary" in wizard.file_page.error.text()
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_every_label_with_an_access_key_has_a_buddy(
+    qtbot: QtBot, sqlite_db: Database, ctx: ElectionContext, lang: str
+) -> None:
+    """A label without a buddy shows its '&' literally instead of underlining the key."""
+    i18n.install_language(lang)
+    wizard = ImportWizard(sqlite_db, ctx.code)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    labels = [
+        lb
+        for lb in wizard.file_page.findChildren(QLabel)
+        if "&" in lb.text().replace("&&", "") and lb.isVisible()
+    ]
+    assert len(labels) >= 3
+    assert [lb.text() for lb in labels if lb.buddy() is None] == []

@@ -124,6 +124,14 @@ class FilePage(QWizardPage):
         self.form.addRow(self.file_l, row)
         self.form.addRow(self.obs_l, self.observer)
         self.form.addRow(self.label_l, self.label)
+        # without a buddy a label shows its "&" instead of underlining the access key
+        for label, buddy in (
+            (self.kind_l, self.kind),
+            (self.file_l, self.path),
+            (self.obs_l, self.observer),
+            (self.label_l, self.label),
+        ):
+            label.setBuddy(buddy)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.path.textChanged.connect(self.completeChanged)
         self.error = QLabel()
