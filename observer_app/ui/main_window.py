@@ -962,6 +962,9 @@ class MainWindow(QMainWindow):
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.settings.sync()
         self._generation += 1
+        # the window goes at once; a background read (statuses, the search index)
+        # may take a moment to notice the cancel, and the process waits for it
+        self.hide()
         workers.cancel_all()
         if self.db is not None:
             self.db.close()
