@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from observer_app import __version__
 from observer_app.domain import tables as t
-from observer_app.domain.models import utcnow
+from observer_app.domain.values import utcnow
 from observer_app.forms import Violation, check
 from observer_app.storage.bulk import fetch_tuples
 from observer_app.storage.db import Database

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from sqlalchemy import insert, select
 
 from observer_app.domain import tables as t
-from observer_app.domain.models import utcnow
+from observer_app.domain.values import utcnow
 from observer_app.errors import InputError, UserError
 from observer_app.storage import audit
 from observer_app.storage.db import Database

@@ -25,7 +25,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from observer_app.domain.models import utcnow
+from observer_app.domain.values import utcnow
 from observer_app.errors import InputError, UserError
 from observer_app.paths import user_data_dir
 

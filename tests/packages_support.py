@@ -15,7 +15,7 @@ from sqlalchemy import insert, select
 
 from observer_app import identity
 from observer_app.domain import tables as t
-from observer_app.domain.models import utcnow
+from observer_app.domain.values import utcnow
 from observer_app.identity import Identity
 from observer_app.packages import export_package
 from observer_app.packages import format as f

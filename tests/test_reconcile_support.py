@@ -13,7 +13,7 @@ from sqlalchemy import insert, select
 
 from observer_app.conflicts import resolve
 from observer_app.domain import tables as t
-from observer_app.domain.models import utcnow
+from observer_app.domain.values import utcnow
 from observer_app.importing.totals import import_totals
 from observer_app.reconcile import KINDS, reconcile
 from observer_app.storage import audit

@@ -29,7 +29,7 @@ from observer_app.cli import (
 )
 from observer_app.cli.tallies import SOURCES as CLI_SOURCES
 from observer_app.domain import tables as t
-from observer_app.domain.models import SOURCES
+from observer_app.domain.values import SOURCES
 from observer_app.stations import station_ids
 from observer_app.storage.db import Database
 from tests.factories import small_kz_election

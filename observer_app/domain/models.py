@@ -9,21 +9,20 @@ is a form line key (``"V"``, ``"L7"``), ``"#<ballot number>"`` for a
 candidate, or the form's against-all key. One row per tally revision keeps the
 full history; ``Tally.values_json`` is a copy of the current revision for fast
 set-based work (checks, reconciliation) over 100,000 stations.
+
+The Core tables in ``observer_app.domain.tables`` are generated from these
+classes (``python -m observer_app.domain.tables_source``) so the fast paths
+need neither SQLModel nor the ORM; a test fails when they drift apart.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import Column, Index, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-SOURCES = ("observer", "second-entry", "official")
-TALLY_STATUSES = ("draft", "final")
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
+from observer_app.domain.values import utcnow
 
 
 class Election(SQLModel, table=True):

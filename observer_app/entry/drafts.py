@@ -19,7 +19,7 @@ from sqlmodel import Session
 
 from observer_app.domain import tables as t
 from observer_app.domain.inputs import Count, validated
-from observer_app.domain.models import utcnow
+from observer_app.domain.values import utcnow
 from observer_app.storage import audit
 from observer_app.storage.db import Database
 from observer_app.storage.elections import ElectionContext

@@ -19,7 +19,7 @@ from sqlalchemy import insert, select
 from sqlmodel import Session
 
 from observer_app.domain import tables as t
-from observer_app.domain.models import utcnow
+from observer_app.domain.values import utcnow
 from observer_app.errors import InputError
 from observer_app.progress import Progress, report
 from observer_app.storage import audit

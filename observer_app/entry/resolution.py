@@ -15,7 +15,7 @@ from sqlalchemy import insert
 from sqlmodel import Session
 
 from observer_app.domain import tables as t
-from observer_app.domain.models import utcnow
+from observer_app.domain.values import utcnow
 from observer_app.entry.double_entry import SCOPE, DoubleEntry, compare, competing_of
 from observer_app.errors import InputError
 from observer_app.storage import audit

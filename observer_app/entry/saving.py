@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from observer_app.domain import tables as t
 from observer_app.domain.models import Tally
@@ -61,13 +61,16 @@ def find_tally(
     db: Database, ctx: ElectionContext, station_code: str, source: str, operator: str
 ) -> CurrentTally | None:
     """The tally this operator edits for this station and source (draft or final), if any."""
-    tc = t.tally.c
     sid = ctx.stations[station_code].id
     with db.session() as s:
         found = s.execute(
             select(Tally)
-            .where(tc.station_id == sid, tc.source == source, tc.observer == operator)
-            .order_by(tc.updated_at.desc(), tc.id.desc())
+            .where(
+                col(Tally.station_id) == sid,
+                col(Tally.source) == source,
+                col(Tally.observer) == operator,
+            )
+            .order_by(col(Tally.updated_at).desc(), col(Tally.id).desc())
             .limit(1)
         ).scalar()
     if found is None or found.id is None:

@@ -20,7 +20,7 @@ from sqlalchemy import select
 
 from observer_app import __version__
 from observer_app.domain import tables as t
-from observer_app.domain.models import utcnow
+from observer_app.domain.values import utcnow
 from observer_app.errors import InputError, UserError
 from observer_app.identity import Identity
 from observer_app.packages import format as f

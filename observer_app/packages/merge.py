@@ -30,7 +30,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session
 
 from observer_app.domain import tables as t
-from observer_app.domain.models import utcnow
+from observer_app.domain.values import utcnow
 from observer_app.errors import Cancelled, DatabaseError, UserError
 from observer_app.packages import format as f
 from observer_app.packages.verify import (

@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import func, insert, select, update
 
 from observer_app.domain import tables as t
-from observer_app.domain.models import utcnow
+from observer_app.domain.values import utcnow
 from observer_app.errors import UserError
 from observer_app.identity import normalise_fingerprint
 from observer_app.packages.merge import ElectionCache, PackageResult, merge_verified

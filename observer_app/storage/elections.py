@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import func, insert, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from observer_app.domain import tables as t
 from observer_app.domain.inputs import ElectionIn
@@ -139,9 +139,8 @@ def create_election(
 
 def list_elections(db: Database) -> list[Election]:
     with db.session() as s:
-        return list(
-            s.execute(select(Election).order_by(t.election.c.created_at, t.election.c.id)).scalars()
-        )
+        q = select(Election).order_by(col(Election.created_at), col(Election.id))
+        return list(s.execute(q).scalars())
 
 
 def pick_election(db: Database, code: str | None = None) -> Election:

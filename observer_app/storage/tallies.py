@@ -17,7 +17,7 @@ from typing import Any
 
 import orjson
 from sqlalchemy import ColumnElement, Connection, Select, bindparam, insert, select, update
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from observer_app.domain import tables as t
 from observer_app.domain.models import Snapshot, Tally, TallyRevision, utcnow
@@ -404,7 +404,7 @@ def save_tally(
     now = utcnow()
     with db.session() as s:
         if tally_uid:
-            tally = s.execute(select(Tally).where(t.tally.c.uid == tally_uid)).scalar_one()
+            tally = s.execute(select(Tally).where(col(Tally.uid) == tally_uid)).scalar_one()
             tally.revision += 1
             tally.values_json = vj
             tally.status = status
@@ -523,7 +523,5 @@ def current_tallies(
 def revisions(db: Database, tally_uid: str) -> list[TallyRevision]:
     with db.session() as s:
         tid = s.execute(select(t.tally.c.id).where(t.tally.c.uid == tally_uid)).scalar_one()
-        r = t.tally_revision.c
-        return list(
-            s.execute(select(TallyRevision).where(r.tally_id == tid).order_by(r.revision)).scalars()
-        )
+        q = select(TallyRevision).where(col(TallyRevision.tally_id) == tid)
+        return list(s.execute(q.order_by(col(TallyRevision.revision))).scalars())
