@@ -267,7 +267,8 @@ class SheetWriter:
             keys = [*lines, *contest.candidate_keys, *([""] * (width - len(contest.candidates)))]
             keys += tail
             head = [f.contest, code, rep.station_names.get(code, "")]
-            official = [f.official.get(k) for k in keys]
+            figures = f.official  # parsed from its stored text on each read: read it once
+            official = [figures.get(k) for k in keys]
             sh.row([*head, row_official, "", *official])
             copies = f.copies
             rows = [(observers_text(r for r, _ in copies), f.settled)]
