@@ -25,10 +25,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from observer_app.checking import check_election
-    from observer_app.storage.elections import load_context
+    from observer_app.storage.context import read_election
 
     db = open_db(args)
-    ctx = load_context(db, args.election, stations=False)  # check reads them in SQL
+    ctx = read_election(db, args.election, stations=False)  # check reads them in SQL
     result = check_election(db, ctx, args.source)
     if args.json:
         print(json.dumps(result.to_json(args.lang), ensure_ascii=False, indent=1))
