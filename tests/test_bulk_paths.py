@@ -13,7 +13,8 @@ import random
 import re
 from pathlib import Path
 
-from sqlalchemy import inspect, select
+import pytest
+from sqlalchemy import Connection, inspect, select
 
 from observer_app.checking import check_election
 from observer_app.domain import tables as t
@@ -21,7 +22,7 @@ from observer_app.forms import check
 from observer_app.importing.readers import _cell_text, open_table
 from observer_app.importing.tally_import import import_tallies
 from observer_app.storage import migrate
-from observer_app.storage.bulk import new_uids
+from observer_app.storage.bulk import ANALYZE_AFTER, BULK_CACHE_KIB, new_uids, roomy_cache
 from observer_app.storage.db import Database
 from observer_app.storage.tallies import (
     Provenance,
@@ -119,6 +120,27 @@ def test_bulk_write_leaves_sqlite_statistics(sqlite_db: Database) -> None:
     with sqlite_db.engine.connect() as conn:
         tables = {r[0] for r in conn.exec_driver_sql("SELECT tbl FROM sqlite_stat1")}
     assert {"tally", "tally_revision"} <= tables
+
+
+def test_bulk_write_cache_is_raised_then_given_back(sqlite_db: Database) -> None:
+    def size(conn: Connection) -> int:
+        return int(conn.exec_driver_sql("PRAGMA cache_size").scalar_one())
+
+    with sqlite_db.engine.connect() as conn:
+        default = size(conn)
+        with roomy_cache(conn, ANALYZE_AFTER - 1):
+            assert size(conn) == default  # a small write keeps the connection's own
+        with roomy_cache(conn, ANALYZE_AFTER):
+            assert size(conn) == -BULK_CACHE_KIB
+        assert size(conn) == default
+        with pytest.raises(ZeroDivisionError), roomy_cache(conn, ANALYZE_AFTER):
+            _ = 1 / 0
+        assert size(conn) == default
+    ctx = small_kz_election(sqlite_db, stations=ANALYZE_AFTER)
+    rows = [(code, "official", "", kz_values()) for code in ctx.stations]
+    assert write_tallies(sqlite_db, ctx, rows, Provenance(entered_by="test")).created == len(rows)
+    with sqlite_db.engine.connect() as conn:  # the pooled connection the write used
+        assert size(conn) == default
 
 
 def test_schema_head_read_from_the_scripts_is_alembics() -> None:

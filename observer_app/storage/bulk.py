@@ -11,11 +11,12 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Select, Table
+from sqlalchemy.exc import SQLAlchemyError
 
 
 def db_time(conn: Connection, value: datetime) -> Any:
@@ -111,9 +112,12 @@ def roomy_cache(conn: Connection, rows: int) -> Iterator[None]:
     if rows < ANALYZE_AFTER or conn.dialect.name != "sqlite":
         yield
         return
-    before = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
+    before = int(conn.exec_driver_sql("PRAGMA cache_size").scalar_one())
     conn.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
     try:
         yield
-    finally:
-        conn.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
+    except BaseException:
+        with suppress(SQLAlchemyError):  # best effort: the write's own error is what matters
+            conn.exec_driver_sql(f"PRAGMA cache_size = {before}")
+        raise
+    conn.exec_driver_sql(f"PRAGMA cache_size = {before}")
