@@ -14,8 +14,8 @@ from observer_app.domain import tables as t
 from observer_app.domain.values import utcnow
 from observer_app.forms import Violation, check
 from observer_app.storage.bulk import fetch_tuples
-from observer_app.storage.db import Database
 from observer_app.storage.context import ElectionContext
+from observer_app.storage.db import Database
 from observer_app.storage.tallies import CurrentTally, load_values, tally_query
 
 

@@ -51,10 +51,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     from observer_app.importing.tally_import import import_tallies
-    from observer_app.storage.elections import load_context
+    from observer_app.storage.context import read_election
 
     db = open_db(args)
-    ctx = load_context(db, args.election)
+    ctx = read_election(db, args.election)
     result = import_tallies(
         db,
         ctx,

@@ -34,7 +34,6 @@ from observer_app.paths import data_dir
 from observer_app.progress import Progress, report
 from observer_app.schemas import validate
 from observer_app.storage.db import Database
-from observer_app.storage.elections import create_election
 
 NATIONAL_CONTEST = "national"
 _TABLE_SUFFIXES = (".zip", ".csv", ".tsv", ".txt", ".xlsx", ".xlsm")
@@ -117,6 +116,9 @@ def import_election(
         "sha256": sha256_file(path),
         "mapping": the_mapping.id if the_mapping else None,
     }
+    # the ORM models load only here: a tally import uses this module's mapping helpers
+    from observer_app.storage.elections import create_election
+
     db.backup_before("election-import")
     election_id = create_election(db, data, the_form, audit_details=details)
     voters = sum(s.registered_voters or 0 for s in data.stations)

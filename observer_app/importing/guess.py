@@ -17,7 +17,7 @@ from typing import Any
 from observer_app.forms import ProtocolForm
 from observer_app.importing.cells import normalise
 from observer_app.schemas import validate
-from observer_app.storage.elections import ElectionContext
+from observer_app.storage.context import ElectionContext
 
 IGNORE, STATION, CONTEST, AGAINST_ALL = "", "station", "contest", "against_all"
 _STATION_WORDS = ("station", "uik", "уик", "участ", "учаске", "precinct", "polling")

@@ -44,8 +44,8 @@ from observer_app.importing.mapping import (
 )
 from observer_app.importing.readers import TableStream
 from observer_app.progress import Progress, report
+from observer_app.storage.context import ContestInfo, ElectionContext
 from observer_app.storage.db import Database
-from observer_app.storage.elections import ContestInfo, ElectionContext
 from observer_app.storage.tallies import FiguresJSON, Provenance, SnapshotInfo, write_tallies
 
 Row = tuple[str, str, str, dict[str, int] | FiguresJSON]  # station code, source, observer, figures
@@ -177,10 +177,10 @@ def import_tallies(
 
 def _previous_imports(db: Database, ctx: ElectionContext, sha256: str) -> list[PreviousImport]:
     sc = t.snapshot.c
-    with db.session() as s:
+    with db.engine.connect() as conn:
         return [
             PreviousImport(sid, at, label)
-            for sid, at, label in s.execute(
+            for sid, at, label in conn.execute(
                 select(sc.id, sc.imported_at, sc.label)
                 .where(sc.election_id == ctx.id, sc.sha256 == sha256)
                 .order_by(sc.id)

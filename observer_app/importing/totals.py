@@ -23,8 +23,8 @@ from observer_app.importing.mapping import JoinedColumns, Mapping, load_mapping
 from observer_app.importing.readers import Table, read_table
 from observer_app.progress import Progress, report
 from observer_app.storage import audit
+from observer_app.storage.context import ContestInfo, ElectionContext
 from observer_app.storage.db import Database
-from observer_app.storage.elections import ContestInfo, ElectionContext
 from observer_app.storage.tallies import SnapshotInfo, add_snapshot, dump_values
 
 CONTEST, CONTEST_NAME, AGAINST_ALL = "contest", "contest_name", "against_all"

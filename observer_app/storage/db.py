@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
@@ -176,6 +176,16 @@ class Database:
             except BaseException:
                 session.rollback()
                 raise
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """A unit of work on a Core connection (bulk paths): committed or rolled back.
+
+        The same transaction semantics as :meth:`session` without loading the ORM,
+        which a bulk import never needs.
+        """
+        with self.engine.begin() as conn:
+            yield conn
 
     # -- backups -------------------------------------------------------------
 

@@ -13,14 +13,13 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 from sqlalchemy import ColumnElement, Connection, Select, bindparam, insert, select, update
-from sqlmodel import Session, col
 
 from observer_app.domain import tables as t
-from observer_app.domain.models import Snapshot, Tally, TallyRevision, utcnow
+from observer_app.domain.values import utcnow
 from observer_app.storage import audit
 from observer_app.storage.bulk import (
     ANALYZE_AFTER,
@@ -30,8 +29,13 @@ from observer_app.storage.bulk import (
     new_uids,
     roomy_cache,
 )
+from observer_app.storage.context import ElectionContext
 from observer_app.storage.db import Database
-from observer_app.storage.elections import ElectionContext
+
+if TYPE_CHECKING:  # the ORM and the table models load only where ORM objects are made
+    from sqlmodel import Session
+
+    from observer_app.domain.models import Tally, TallyRevision
 
 
 class FiguresJSON(str):
@@ -128,20 +132,19 @@ class CurrentTally:
     protocol_faulty: bool
 
 
-def add_snapshot(s: Session, election_id: int, snap: SnapshotInfo, by: str) -> int:
-    row = Snapshot(
-        election_id=election_id,
-        kind=snap.kind,
-        imported_at=utcnow(),
-        file_name=snap.file_name,
-        sha256=snap.sha256,
-        label=snap.label,
-        imported_by=by,
-    )
-    s.add(row)
-    s.flush()
-    assert row.id is not None
-    return row.id
+def add_snapshot(s: Session | Connection, election_id: int, snap: SnapshotInfo, by: str) -> int:
+    """Record an official import (a Core insert: the import path needs no ORM); its id."""
+    row = {
+        "election_id": election_id,
+        "kind": snap.kind,
+        "imported_at": utcnow(),
+        "file_name": snap.file_name,
+        "sha256": snap.sha256,
+        "label": snap.label,
+        "imported_by": by,
+    }
+    q = insert(t.snapshot).returning(t.snapshot.c.id)
+    return int(audit.connection_of(s).execute(q, row).scalar_one())
 
 
 def write_tallies(
@@ -161,65 +164,65 @@ def write_tallies(
     now = utcnow()
     rows = list(rows)
     sources = sorted({r[1] for r in rows})
-    with db.session() as s:
-        conn = s.connection()
-        with roomy_cache(conn, len(rows)):
-            snapshot_id = add_snapshot(s, ctx.id, snapshot, prov.entered_by) if snapshot else None
-            result.snapshot_id = snapshot_id
-            existing = _existing_tallies(conn, ctx, sources)
-            stamp = db_time(conn, now)
-            new_tallies, revisions, bumps = _sort_rows(ctx, rows, existing, stamp, now, result)
-            fixed = (
-                prov.entered_by,
-                stamp,
-                prov.machine,
-                prov.origin,
-                prov.origin_file,
-                prov.origin_sha256,
-                snapshot_id,
-                False,
-                prov.note,
+    # Core only: a bulk write needs no ORM session
+    with db.transaction() as conn, roomy_cache(conn, len(rows)):
+        snap_id = add_snapshot(conn, ctx.id, snapshot, prov.entered_by) if snapshot else None
+        snapshot_id = snap_id
+        result.snapshot_id = snapshot_id
+        existing = _existing_tallies(conn, ctx, sources)
+        stamp = db_time(conn, now)
+        new_tallies, revisions, bumps = _sort_rows(ctx, rows, existing, stamp, now, result)
+        fixed = (
+            prov.entered_by,
+            stamp,
+            prov.machine,
+            prov.origin,
+            prov.origin_file,
+            prov.origin_sha256,
+            snapshot_id,
+            False,
+            prov.note,
+        )
+        if new_tallies:
+            _insert_new(conn, new_tallies, fixed)
+            result.created = len(new_tallies)
+        if bumps:
+            conn.execute(
+                update(t.tally)
+                .where(t.tally.c.id == bindparam("b_id"))
+                .values(
+                    revision=bindparam("b_rev"),
+                    values_json=bindparam("b_values"),
+                    updated_at=bindparam("b_now"),
+                ),
+                bumps,
             )
-            if new_tallies:
-                _insert_new(conn, new_tallies, fixed)
-                result.created = len(new_tallies)
-            if bumps:
-                conn.execute(
-                    update(t.tally)
-                    .where(t.tally.c.id == bindparam("b_id"))
-                    .values(
-                        revision=bindparam("b_rev"),
-                        values_json=bindparam("b_values"),
-                        updated_at=bindparam("b_now"),
-                    ),
-                    bumps,
-                )
-                result.revised = len(bumps)
-            insert_rows(
-                conn,
-                t.tally_revision,
-                _REVISION_COLUMNS,
-                [(tid, rev, vj, *fixed) for tid, rev, vj in revisions],
-            )
-            audit.record(
-                s,
-                "tallies.import",
-                entity="election",
-                entity_uid=ctx.code,
-                details={
-                    "file": prov.origin_file,
-                    "sha256": prov.origin_sha256,
-                    "sources": sources,
-                    "created": result.created,
-                    "revised": result.revised,
-                    "unchanged": result.unchanged,
-                    "snapshot_id": snapshot_id,
-                },
-                actor=prov.entered_by,
-                machine=prov.machine,
-            )
-            if result.stored >= ANALYZE_AFTER:
-                analyze(conn, t.tally, t.tally_revision)
+            result.revised = len(bumps)
+        insert_rows(
+            conn,
+            t.tally_revision,
+            _REVISION_COLUMNS,
+            [(tid, rev, vj, *fixed) for tid, rev, vj in revisions],
+        )
+        audit.record(
+            conn,
+            "tallies.import",
+            entity="election",
+            entity_uid=ctx.code,
+            details={
+                "file": prov.origin_file,
+                "sha256": prov.origin_sha256,
+                "sources": sources,
+                "created": result.created,
+                "revised": result.revised,
+                "unchanged": result.unchanged,
+                "snapshot_id": snapshot_id,
+            },
+            actor=prov.entered_by,
+            machine=prov.machine,
+        )
+        if result.stored >= ANALYZE_AFTER:
+            analyze(conn, t.tally, t.tally_revision)
     return result
 
 
@@ -399,6 +402,10 @@ def save_tally(
     (linking photos, dropping the draft, recording resolutions), so a crash
     leaves either all of it or none.
     """
+    from sqlmodel import col
+
+    from observer_app.domain.models import Tally, TallyRevision
+
     st = ctx.stations[station_code]
     vj = dump_values(values, ctx.keys_of_station(st))
     now = utcnow()
@@ -521,6 +528,10 @@ def current_tallies(
 
 
 def revisions(db: Database, tally_uid: str) -> list[TallyRevision]:
+    from sqlmodel import col
+
+    from observer_app.domain.models import TallyRevision
+
     with db.session() as s:
         tid = s.execute(select(t.tally.c.id).where(t.tally.c.uid == tally_uid)).scalar_one()
         q = select(TallyRevision).where(col(TallyRevision.tally_id) == tid)
