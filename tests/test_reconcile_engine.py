@@ -165,13 +165,13 @@ def test_official_revision_reported(db: Database, ctx: ElectionContext, tmp_path
 
 
 def test_schema_fast_path_and_messages_agree(db: Database, ctx: ElectionContext) -> None:
-    from observer_app.reconcile.report_json import _validator
+    from observer_app.schemas import fast_validator
 
     official(db, ctx, {"C1-001": kz_values()}, "a.csv")
     doc = report_json(reconcile(db, ctx))
-    assert _validator().is_valid(doc)
+    assert fast_validator("reconcile-report").is_valid(doc)
     doc["counts"]["coverage"] = -1
     doc["findings"]["coverage"][0]["missing"] = "nobody"
-    assert not _validator().is_valid(doc)
+    assert not fast_validator("reconcile-report").is_valid(doc)
     found = schema_errors(doc, "reconcile-report")
     assert len(found) == 2 and "counts/coverage" in found[0]
