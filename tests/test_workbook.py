@@ -161,6 +161,17 @@ def test_text_and_numbers_round_trip_through_openpyxl(tmp_path: Path) -> None:
     assert number_row[5].value == "✓" and [c.value for c in number_row[6:9]] == [None] * 3
 
 
+def test_text_longer_than_an_excel_cell_is_cut_and_says_so(tmp_path: Path) -> None:
+    limit = sheet_module.MAX_CELL_TEXT
+    long, exact = "ж" * (limit + 5000), "x" * limit
+    out = write_one_sheet(tmp_path / "long.xlsx", [[long, exact]])
+    got_long, got_exact = (c.value for c in next(load_workbook(out)["T"].iter_rows(min_row=2)))
+    assert got_exact == exact
+    assert len(got_long) == limit and got_long.startswith("ж" * 30_000)
+    kept = got_long.index("…")
+    assert got_long[kept:] == f"…[+{len(long) - kept:,}]"
+
+
 def test_rows_are_written_as_they_come(tmp_path: Path) -> None:
     chunks: list[bytes] = []
     book = Book(tmp_path / "s.xlsx")

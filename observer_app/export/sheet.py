@@ -38,6 +38,7 @@ DELTA = "+#,##0;-#,##0;0"
 PCT = "0.0%"
 
 CHUNK = 4096  # pieces of XML text gathered before one UTF-8 write (a few hundred KB)
+MAX_CELL_TEXT = 32_767  # Excel refuses a workbook with a longer text cell ("repair")
 
 # characters XML 1.0 cannot hold, even as character references
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -47,6 +48,17 @@ _OOXML_ESCAPE = re.compile("(_x[0-9A-Fa-f]{4}_)")
 
 def _control(m: re.Match[str]) -> str:
     return f"_x{ord(m.group()):04X}_"
+
+
+def fit_cell(text: str) -> str:
+    """``text`` cut to Excel's cell limit, saying how much was left out ("…[+1,234]")."""
+    if len(text) <= MAX_CELL_TEXT:
+        return text
+    for keep in range(MAX_CELL_TEXT - 1, 0, -1):  # the marker's width depends on the count
+        marker = f"…[+{len(text) - keep:,}]"
+        if keep + len(marker) <= MAX_CELL_TEXT:
+            return text[:keep] + marker
+    raise AssertionError("unreachable")
 
 
 def escape(text: str) -> str:
@@ -213,6 +225,8 @@ class FastSheet:
                 if not v:
                     continue
                 x: str = v  # type: ignore[assignment]
+                if len(x) > MAX_CELL_TEXT:
+                    x = fit_cell(x)
                 if not style and x.startswith(RISKY_START):
                     style = quoted
                 space = x.strip() != x
@@ -239,6 +253,7 @@ class FastSheet:
 
     def _text(self, buf: list[str], start: str, v: str, style: str) -> None:
         """A text cell of another type's text (the str case is the same, inline in row)."""
+        v = fit_cell(v)
         if not style and v.startswith(RISKY_START):
             style = self._quoted
         space = f" {PRESERVE}" if v.strip() != v else ""
