@@ -172,6 +172,32 @@ def test_text_longer_than_an_excel_cell_is_cut_and_says_so(tmp_path: Path) -> No
     assert got_long[kept:] == f"…[+{len(long) - kept:,}]"
 
 
+def test_rows_past_excels_limit_are_counted_in_the_last_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sheet_module, "MAX_ROWS", 6)  # header + 4 data rows + the note
+    out = write_one_sheet(tmp_path / "many.xlsx", [[f"r{i}", i] for i in range(1, 11)])
+    rows = [[c.value for c in r] for r in load_workbook(out)["T"].iter_rows()]
+    assert len(rows) == 6
+    assert [r[0] for r in rows[1:5]] == ["r1", "r2", "r3", "r4"]
+    assert rows[5][0] == "…[+6]"
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_workbook_says_in_its_language_what_excel_could_not_hold(
+    rep: Report, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    monkeypatch.setattr(sheet_module, "MAX_ROWS", 3)  # header, one finding, the note
+    wb = load_workbook(write_workbook(rep, tmp_path / f"cut-{lang}.xlsx", lang=lang))
+    ws = wb[text("sheet.discrepancies", lang)]
+    rows = [[c.value for c in r] for r in ws.iter_rows()]
+    left_out = len(rep.discrepancies) - 1
+    assert len(rows) == 3 and left_out > 0
+    expected = text("wb.rows_left_out", lang).split("{n}")
+    assert rows[2][0].startswith(expected[0]) and rows[2][0].endswith(expected[1])
+    assert str(left_out) in rows[2][0].replace("\u00a0", "").replace(",", "")
+
+
 def test_rows_are_written_as_they_come(tmp_path: Path) -> None:
     chunks: list[bytes] = []
     book = Book(tmp_path / "s.xlsx")

@@ -39,6 +39,7 @@ PCT = "0.0%"
 
 CHUNK = 4096  # pieces of XML text gathered before one UTF-8 write (a few hundred KB)
 MAX_CELL_TEXT = 32_767  # Excel refuses a workbook with a longer text cell ("repair")
+MAX_ROWS = 1_048_576  # nor will it open a sheet with more rows
 
 # characters XML 1.0 cannot hold, even as character references
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -143,6 +144,9 @@ class FastSheet:
         self.cols = list(cols)
         self.header_row = preamble + 1
         self.n = 0
+        self.left_out = 0  # rows past Excel's limit, counted instead of written
+        # the last row a sheet can hold says how many were left out (callers translate it)
+        self.overflow_note: Callable[[int], str] = lambda n: f"…[+{n:,}]"
         self.on_finish: Callable[[], object] | None = None
         self._write = write
         self._buf: list[str] = []
@@ -198,6 +202,9 @@ class FastSheet:
         height: float | None = None,
     ) -> None:
         """Append one row; ``styles`` overrides the column styles cell by cell."""
+        if self.n >= MAX_ROWS - 1:  # keep the last row for the note on what was left out
+            self.left_out += 1
+            return
         self.n += 1
         rs = str(self.n)
         buf = self._buf
@@ -265,6 +272,11 @@ class FastSheet:
 
     def finish(self) -> None:
         """Close the sheet: the autofilter, the page set up for printing, the last bytes."""
+        if self.left_out:
+            self.n += 1
+            self._buf.append(f'<row r="{self.n}">')
+            self._text(self._buf, f'<c r="A{self.n}', self.overflow_note(self.left_out), "")
+            self._buf.append("</row>")
         self._buf.append(
             f'</sheetData><autoFilter ref="{self.last_ref}"/>'
             '<pageMargins left="0.75" right="0.75" top="1" bottom="1" header="0.5" footer="0.5"/>'

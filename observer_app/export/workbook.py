@@ -85,7 +85,12 @@ class SheetWriter:
         return self.book.styles
 
     def sheet(self, key: str, cols: list[Col], preamble: int = 0) -> FastSheet:
-        return self.book.sheet(self.t(key), cols, preamble=preamble)
+        sh = self.book.sheet(self.t(key), cols, preamble=preamble)
+        group = "," if self.lang == "en" else "\u00a0"  # 12,345 / 12 345
+        sh.overflow_note = lambda n: self.t("wb.rows_left_out").format(
+            n=f"{n:,}".replace(",", group)
+        )
+        return sh
 
     # -- sheets ---------------------------------------------------------------------------
     def summary(self) -> None:

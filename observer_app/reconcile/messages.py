@@ -116,6 +116,14 @@ _T: dict[str, tuple[str, str, str]] = {
     "col.count": ("Count", "Количество", "Саны"),
     "col.basis": ("Official votes from", "Источник официальных голосов", "Ресми дауыстар көзі"),
     # summary labels
+    "wb.rows_left_out": (
+        "{n} more rows left out here: an Excel sheet holds at most 1,048,576 rows. "
+        "The JSON report (reconcile --json) has every finding.",
+        "Не поместилось строк: {n}. Лист Excel вмещает не более 1 048 576 строк; "
+        "в отчёте JSON (reconcile --json) есть все находки.",
+        "Тағы {n} жол сыймады: Excel парағына ең көбі 1 048 576 жол сыяды. "
+        "JSON есебінде (reconcile --json) барлық табылғандар бар.",
+    ),
     "sum.title": ("Reconciliation report", "Отчёт о сверке", "Салыстыру есебі"),
     "sum.election": ("Election", "Выборы", "Сайлау"),
     "sum.synthetic": (
