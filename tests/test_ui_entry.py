@@ -90,6 +90,32 @@ def test_fields_take_whole_numbers_only(qtbot: QtBot, sqlite_db: Database, ctx: 
     assert field.text() == "123456789"  # nine digits at most
 
 
+@pytest.mark.parametrize(
+    ("pasted", "expected"),
+    [
+        ("1 234", "1234"),
+        ("12\u00a0345", "12345"),  # no-break space, as word processors group digits
+        ("1\u202f234\u202f567", "1234567"),  # narrow no-break space (Russian typography)
+        ("1'234", "1234"),
+        ("12,5", ""),  # a decimal is refused whole, never read as 125
+        ("-40", ""),
+        ("1 234 567 890", ""),  # ten digits
+    ],
+)
+def test_pasted_figures_lose_their_digit_grouping_only(
+    qtbot: QtBot, sqlite_db: Database, ctx: ElectionContext, pasted: str, expected: str
+) -> None:
+    w = _open(qtbot, sqlite_db, ctx)
+    field = w.form.fields["V"]
+    field.setFocus()
+    QApplication.clipboard().setText(pasted)
+    with qtbot.waitSignal(field.inputRejected, timeout=500, raising=False) as rejected:
+        field.paste()
+    assert field.text() == expected
+    assert field.value() == (int(expected) if expected else None)
+    assert rejected.signal_triggered == (expected == "")
+
+
 def test_keyboard_only_entry_with_live_checks_then_save(
     qtbot: QtBot, sqlite_db: Database, ctx: ElectionContext
 ) -> None:

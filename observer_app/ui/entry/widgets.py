@@ -2,20 +2,41 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QRegularExpressionValidator
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from observer_app.ui.entry.style import set_prop
 
 MAX_DIGITS = 9
+# digit-group separators that come with figures pasted from documents and spreadsheets:
+# space, no-break space, narrow no-break space, thin space, apostrophe ("1 234", "1'234")
+GROUP_SEPARATORS = str.maketrans("", "", " \u00a0\u202f\u2009'\u2019")
+
+
+class FigureValidator(QValidator):
+    """Whole, non-negative numbers of at most ``MAX_DIGITS`` digits.
+
+    Digit-group separators are dropped as the text arrives, so a pasted
+    "1 234" becomes 1234; anything else that is not a digit (a minus sign, a
+    decimal point or comma, a letter) refuses the whole change.
+    """
+
+    def validate(self, text: str, pos: int) -> object:
+        cleaned = text.translate(GROUP_SEPARATORS)
+        digits = cleaned.isascii() and cleaned.isdigit()
+        if len(cleaned) > MAX_DIGITS or (cleaned and not digits):
+            return QValidator.State.Invalid, text, pos
+        pos = len(text[:pos].translate(GROUP_SEPARATORS))  # the cursor keeps its digit
+        return QValidator.State.Acceptable, cleaned, pos
 
 
 class FigureEdit(QLineEdit):
     """A field that takes a whole, non-negative number and nothing else.
 
-    The validator refuses minus signs, decimals, spaces and letters as they are
-    typed or pasted (``inputRejected`` lets the form say why nothing appeared).
+    The validator refuses minus signs, decimals and letters as they are typed or
+    pasted (``inputRejected`` lets the form say why nothing appeared) and drops
+    digit-group spaces and apostrophes, so "1 234" pasted from a document is 1234.
     Enter and the down arrow go to the next field, the up arrow to the previous.
     """
 
@@ -29,11 +50,9 @@ class FigureEdit(QLineEdit):
         self.setObjectName(f"figure_{key}")
         self.setProperty("figure", "true")
         self.setProperty("severity", "")
-        self.setValidator(
-            QRegularExpressionValidator(QRegularExpression(f"[0-9]{{0,{MAX_DIGITS}}}"), self)
-        )
+        self.setValidator(FigureValidator(self))
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.setMaxLength(MAX_DIGITS)
+        self.setMaxLength(MAX_DIGITS * 2)  # room for pasted separators; the validator caps digits
         self.setMinimumWidth(140)
         self.setMaximumWidth(180)
         self.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
