@@ -172,6 +172,11 @@ class Case:
             raise RuntimeError(f"observer-app {' '.join(args)}: {proc.stderr[-3000:]}")
         return proc.stdout
 
+    def import_into(self, db: Path, base: Path, path: Path, *options: str) -> None:
+        """``db`` made afresh: a copy of ``base``, then ``tallies import path *options`` on it."""
+        copy_db(base, db)
+        self.run("--db", str(db), "tallies", "import", str(path), *options)
+
 
 def copy_db(src: Path, dst: Path) -> None:
     """A database file and its WAL, as a fresh copy (backups beside it removed)."""
@@ -632,19 +637,14 @@ def main(argv: list[str] | None = None) -> int:
         if not case.official_db.exists():
             stage(
                 "official figures",
-                lambda: (
-                    copy_db(case.election_db, case.official_db),
-                    case.run(
-                        "--db",
-                        str(case.official_db),
-                        "tallies",
-                        "import",
-                        str(REAL),
-                        "--source",
-                        "official",
-                        "--mapping",
-                        MAPPING,
-                    ),
+                lambda: case.import_into(
+                    case.official_db,
+                    case.election_db,
+                    REAL,
+                    "--source",
+                    "official",
+                    "--mapping",
+                    MAPPING,
                 ),
             )
         counts = stage("observer files (canonical CSV)", lambda: observer_files(case))
@@ -652,37 +652,27 @@ def main(argv: list[str] | None = None) -> int:
         if not case.reconcile_db.exists():
             stage(
                 "observer copies imported",
-                lambda: (
-                    copy_db(case.official_db, case.reconcile_db),
-                    case.run(
-                        "--db",
-                        str(case.reconcile_db),
-                        "tallies",
-                        "import",
-                        str(case.observer_csv),
-                        "--source",
-                        "observer",
-                        "--observer",
-                        "Bench observer A",
-                    ),
+                lambda: case.import_into(
+                    case.reconcile_db,
+                    case.official_db,
+                    case.observer_csv,
+                    "--source",
+                    "observer",
+                    "--observer",
+                    "Bench observer A",
                 ),
             )
         if "workbook" in steps and not case.workbook_db.exists():
             stage(
                 "every-station-differs copies imported",
-                lambda: (
-                    copy_db(case.official_db, case.workbook_db),
-                    case.run(
-                        "--db",
-                        str(case.workbook_db),
-                        "tallies",
-                        "import",
-                        str(case.observer2_csv),
-                        "--source",
-                        "observer",
-                        "--observer",
-                        "Bench observer B",
-                    ),
+                lambda: case.import_into(
+                    case.workbook_db,
+                    case.official_db,
+                    case.observer2_csv,
+                    "--source",
+                    "observer",
+                    "--observer",
+                    "Bench observer B",
                 ),
             )
         if "xlsx" in steps and not case.xlsx.exists():
