@@ -29,6 +29,7 @@ from sqlalchemy import Connection, DateTime, TextClause, bindparam, text
 from observer_app.reconcile.findings import PhotoRef, ResolutionRef, SnapshotRef, TallyRef
 from observer_app.storage.bulk import fetch_tuples
 from observer_app.storage.db import Database
+from observer_app.storage.resolutions import resolutions_query
 
 if TYPE_CHECKING:
     from sqlalchemy import Select
@@ -332,21 +333,13 @@ def snapshots(conn: Connection, election_id: int) -> dict[int, SnapshotRef]:
 
 Resolutions = dict[tuple[int, str], tuple[ResolutionRef, dict[str, int | None]]]
 
-_RESOLUTIONS = text(
-    """
-    SELECT r.station_id, r.key, r.uid, r.value, r.reason, r.resolved_by, r.competing_json
-    FROM resolution r JOIN station s ON s.id = r.station_id
-    WHERE s.election_id = :e AND r.scope = 'observers'
-    ORDER BY r.resolved_at, r.id
-    """
-)
-
 
 def resolutions(conn: Connection, election_id: int) -> Resolutions:
     """(station id, key) -> the latest decision, with the competing values it was made on."""
+    q = resolutions_query("observers", election_id=election_id)
     return {
         (sid, key): (ResolutionRef(uid, value, reason, by), orjson.loads(competing))
-        for sid, key, uid, value, reason, by, competing in fetch(conn, _RESOLUTIONS, e=election_id)
+        for sid, uid, key, value, reason, competing, by, _at in fetch_tuples(conn, cast(Any, q))
     }
 
 
@@ -401,16 +394,6 @@ def columns_used() -> Sequence[tuple[str, str]]:
         ("snapshot", "label"),
         ("snapshot", "imported_at"),
         ("snapshot", "imported_by"),
-        ("resolution", "id"),
-        ("resolution", "station_id"),
-        ("resolution", "key"),
-        ("resolution", "uid"),
-        ("resolution", "value"),
-        ("resolution", "reason"),
-        ("resolution", "resolved_by"),
-        ("resolution", "resolved_at"),
-        ("resolution", "competing_json"),
-        ("resolution", "scope"),
         ("contest_total", "contest_id"),
         ("contest_total", "snapshot_id"),
         ("contest_total", "values_json"),

@@ -14,9 +14,9 @@ from datetime import datetime
 from typing import Any
 
 import orjson
-from sqlalchemy import Select, select
+from sqlalchemy import TextualSelect, bindparam, text
 
-from observer_app.domain import tables as t
+from observer_app.domain.sqltypes import UTCDateTime
 
 
 @dataclass(frozen=True)
@@ -37,31 +37,34 @@ class StoredResolution:
         return self.value not in self.competing.values()
 
 
+_COLUMNS = (
+    "r.station_id, r.uid, r.key, r.value, r.reason, r.competing_json, r.resolved_by, r.resolved_at"
+)
+
+
 def resolutions_query(
     scope: str, *, election_id: int | None = None, station_ids: Sequence[int] | None = None
-) -> Select[Any]:
+) -> TextualSelect:
     """Rows of one scope, oldest first: station, uid, key, value, reason, competing, by, at.
 
     A later row for the same (station, key) supersedes an earlier one, so
-    callers that keep the newest simply let later rows overwrite.
+    callers that keep the newest simply let later rows overwrite. Plain SQL
+    rather than the Core tables: the reconcile command reads these too, and
+    importing the tables would add to its start.
     """
-    rc = t.resolution.c
-    q = select(
-        rc.station_id,
-        rc.uid,
-        rc.key,
-        rc.value,
-        rc.reason,
-        rc.competing_json,
-        rc.resolved_by,
-        rc.resolved_at,
-    ).where(rc.scope == scope)
+    sql = f"SELECT {_COLUMNS} FROM resolution r"
+    where = ["r.scope = :scope"]
+    params: dict[str, Any] = {"scope": scope}
     if election_id is not None:
-        sc = t.station.c
-        q = q.join(t.station, sc.id == rc.station_id).where(sc.election_id == election_id)
+        sql += " JOIN station s ON s.id = r.station_id"
+        where.append("s.election_id = :e")
+        params["e"] = election_id
     if station_ids is not None:
-        q = q.where(rc.station_id.in_(station_ids))
-    return q.order_by(rc.resolved_at, rc.id)
+        where.append("r.station_id IN :ids")
+    q = text(f"{sql} WHERE {' AND '.join(where)} ORDER BY r.resolved_at, r.id")
+    if station_ids is not None:
+        q = q.bindparams(bindparam("ids", list(station_ids), expanding=True))
+    return q.bindparams(**params).columns(resolved_at=UTCDateTime)
 
 
 def stored_resolution(row: Any) -> StoredResolution:
