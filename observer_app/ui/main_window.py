@@ -511,23 +511,21 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.electionReady.emit()
         pending, self._pending_open = self._pending_open, None
-        self._load_statuses(generation)
+        self._load_statuses(generation, index)
         if pending is not None:
             self.open_station(*pending)
         elif self._offer_drafts_after_load and self.restore_offer:
             QTimer.singleShot(0, self._offer_drafts)
         self._offer_drafts_after_load = False
 
-    def _load_statuses(self, generation: int) -> None:
+    def _load_statuses(self, generation: int, index: StationIndex) -> None:
         assert self.db is not None and self.ctx is not None
         db, ctx = self.db, self.ctx
         self.status_line.set_busy(self.tr("Checking the stations…"))
-        index = self.navigator.model.station_index
 
         def work(progress: Progress) -> StatusTable:
             table = station_statuses(db, ctx, progress)
-            if index is not None:
-                index.prepare_rest()
+            index.prepare_rest()  # the list is usable already; sorting by name/address is next
             return table
 
         workers.run_task(

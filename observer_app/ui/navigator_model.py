@@ -247,10 +247,6 @@ class StationTableModel(QAbstractTableModel):
     # -- what the view asks ----------------------------------------------------------------
 
     @property
-    def station_index(self) -> StationIndex | None:
-        return self._index
-
-    @property
     def index_ready(self) -> bool:
         return self._index is not None
 
