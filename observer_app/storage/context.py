@@ -184,6 +184,10 @@ def read_context(conn: Connection, election: ElectionRow, with_stations: bool) -
 def read_election(
     db: Database, code: str | None = None, *, stations: bool = True
 ) -> ElectionContext:
-    """``load_context`` through Core alone (see the module docstring)."""
+    """The election named by ``code`` (default: the newest), read through Core alone.
+
+    ``storage.elections.load_context`` is this too; read-only commands import it from
+    here so that they never import the ORM models (see the module docstring).
+    """
     with db.engine.connect() as conn:
         return read_context(conn, pick_row(conn, code, db.display_name), stations)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import func, insert, select
-from sqlmodel import Session, col
+from sqlmodel import col
 
 from observer_app.domain import tables as t
 from observer_app.domain.inputs import ElectionIn
@@ -20,7 +20,7 @@ from observer_app.storage.context import (
     ElectionContext,
     StationInfo,
     no_election,
-    read_context,
+    read_election,
     unknown_election,
 )
 from observer_app.storage.db import Database
@@ -165,16 +165,7 @@ def load_context(
     stations it needs in SQL (``check``): a national election's 97,699
     stations are a fifth of a second to load.
     """
-    election = pick_election(db, code)
-    assert election.id is not None
-    with db.session() as s:
-        return _load(s, election, stations)
-
-
-def _load(s: Session, election: Election, with_stations: bool = True) -> ElectionContext:
-    assert election.id is not None
-    row = (election.id, election.code, election.name, election.synthetic, election.form_json)
-    return read_context(s.connection(), row, with_stations)
+    return read_election(db, code, stations=stations)
 
 
 def counts(db: Database, election_id: int) -> dict[str, int]:
