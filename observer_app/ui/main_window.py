@@ -48,6 +48,7 @@ from observer_app.stations import (
 from observer_app.storage.db import Database
 from observer_app.storage.elections import ElectionContext, list_elections, load_context
 from observer_app.ui import i18n, workers
+from observer_app.ui.election_name import shown_name
 from observer_app.ui.merge import install as install_coordinator_menus
 from observer_app.ui.navigator import NavigatorWidget
 from observer_app.ui.navigator_model import status_text
@@ -400,15 +401,8 @@ class MainWindow(QMainWindow):
         if self.entry_station is not None:
             parts.append(self.entry_station[1])
         if self.election is not None:
-            name = self.election.name
-            if self.election.synthetic:
-                from observer_app.demo import unstamped
-
-                name = unstamped(name)
-                marker = self.tr("SYNTHETIC DEMO")
-                if marker.casefold() not in name.casefold():
-                    name = f"{name} [{marker}]"
-            parts.append(name)
+            marker = self.tr("SYNTHETIC DEMO")
+            parts.append(shown_name(self.election.name, self.election.synthetic, marker))
         parts.append(APP_NAME)
         self.setWindowTitle(" — ".join(parts))
         synthetic = self.election is not None and self.election.synthetic

@@ -15,6 +15,7 @@ from observer_app.reconcile.station import station_detail
 from observer_app.storage.db import Database
 from observer_app.storage.elections import ElectionContext, load_context
 from observer_app.ui import i18n, workers
+from observer_app.ui.election_name import shown_name
 from observer_app.ui.reconcile.station_dialog import StationDialog
 from observer_app.ui.reconcile.views import ContestsView, DiscrepanciesView
 
@@ -174,21 +175,13 @@ class ReconcileWindow(QMainWindow):
                 "{election}. Observer copies: {observer}; official tallies: {official}; "
                 "station discrepancies: {disc}; contests where the winner could change: {impact}"
             ).format(
-                election=self._election_name(rep),
+                election=shown_name(rep.ctx.name, rep.ctx.synthetic, self.tr("SYNTHETIC DEMO")),
                 observer=loc.toString(rep.observer_tallies),
                 official=loc.toString(rep.official_tallies),
                 disc=loc.toString(counts["station_discrepancy"]),
                 impact=loc.toString(counts["outcome_impact"]),
             )
         )
-
-    def _election_name(self, rep: Report) -> str:
-        if not rep.ctx.synthetic:
-            return rep.ctx.name
-        from observer_app.demo import unstamped
-
-        marker = self.tr("SYNTHETIC DEMO")
-        return f"{unstamped(rep.ctx.name)} [{marker}]"
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
