@@ -26,67 +26,23 @@ import os
 import shutil
 import sqlite3
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+from bench.common import observer_app, run_timed  # noqa: E402
 from observer_app.packages import export_package, merge_packages  # noqa: E402
 from observer_app.packages.register import add_observer  # noqa: E402
 from observer_app.storage.db import Database  # noqa: E402
 from observer_app.storage.tallies import Provenance, current_tallies, write_tallies  # noqa: E402
 from tests.factories import kz_values, small_kz_election  # noqa: E402
 from tests.packages_support import attach_photo, make_identity  # noqa: E402
-
-PY = sys.executable
-
-
-@dataclass
-class Timing:
-    label: str
-    seconds: list[float] = field(default_factory=list)
-    peak_rss_mb: float = 0.0
-
-    @property
-    def median(self) -> float:
-        return statistics.median(self.seconds)
-
-
-def observer_app(*args: str) -> list[str]:
-    return [PY, "-m", "observer_app", *args]
-
-
-def run_timed(
-    label: str,
-    cmd: list[str],
-    *,
-    repeats: int,
-    env: dict[str, str],
-    stdout_to: Path,
-    before: Callable[[], None] | None = None,
-) -> Timing:
-    """Wall time of ``cmd`` in a fresh process each repeat, and its peak RSS (``wait4``)."""
-    timing = Timing(label)
-    for _ in range(repeats):
-        if before is not None:
-            before()
-        with stdout_to.open("wb") as out:
-            start = time.perf_counter()
-            proc = subprocess.Popen(cmd, stdout=out, env={**os.environ, **env}, cwd=REPO)
-            _, status, usage = os.wait4(proc.pid, 0)
-            timing.seconds.append(time.perf_counter() - start)
-        if os.waitstatus_to_exitcode(status) not in (0, 1):
-            raise RuntimeError(f"{label}: {' '.join(cmd)} failed")
-        timing.peak_rss_mb = max(timing.peak_rss_mb, usage.ru_maxrss / 1024)
-    return timing
-
 
 PER_PACKAGE = 3
 PER_OBSERVER = 10
@@ -187,30 +143,25 @@ def main() -> int:
         shutil.copy(template, target)
 
     env = {"OBSERVER_APP_DATA_DIR": str(work / "userdata")}
-    log = work / "output.txt"  # a line per package: more than a pipe holds
     merge = run_timed(
         "package merge (1 process)",
         observer_app("--db", str(target), "package", "merge", str(pkg_dir)),
         repeats=args.repeats,
         before=fresh,
         env=env,
-        stdout_to=log,
     )
-    summary = log.read_text(encoding="utf-8")
-    assert f"{len(files)} packages: {len(files)} merged" in summary, summary[-500:]
+    assert f"{len(files)} packages: {len(files)} merged" in merge.output, merge.output[-500:]
     again = run_timed(
         "merge again (all already merged)",
         observer_app("--db", str(target), "package", "merge", str(pkg_dir)),
         repeats=args.repeats,
         env=env,
-        stdout_to=log,
     )
     verify = run_timed(
         "package verify (nothing written)",
         observer_app("--db", str(target), "package", "verify", str(pkg_dir)),
         repeats=args.repeats,
         env=env,
-        stdout_to=log,
     )
     in_process = statistics.median(
         merge_in_process(target, pkg_dir, fresh) for _ in range(args.repeats)
