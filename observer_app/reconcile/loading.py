@@ -36,17 +36,13 @@ if TYPE_CHECKING:
 
     from observer_app.storage.context import ElectionContext
 
-# A tally as fetched, figures still as their canonical JSON text. Plain DBAPI
-# tuples: building 200,000 named tuples costs half a second. Fields by position:
-Row = tuple[int, str, int, str, str, int, str, bool]
+# An observer copy read line by line: id, uid and figures, still as their canonical
+# JSON text (the rest of a tally is read by ``fill_refs``, for findings only). Plain
+# DBAPI tuples: building 200,000 named tuples costs half a second. Fields by position:
+Row = tuple[int, str, str]
 ID: Final = 0
 UID: Final = 1
-SID: Final = 2
-SRC: Final = 3
-OBS: Final = 4
-REV: Final = 5
-VJ: Final = 6
-FAULTY: Final = 7
+VJ: Final = 2
 
 CHUNK = 500  # values per IN (...) list: far below every driver's limit on parameters
 ID_CHUNK = 5000  # integers written out per IN (...) list
@@ -228,16 +224,11 @@ class ScanAhead:
         return self._result if self.election_id == election_id else None
 
 
-_ROWS = ids_sql(
-    """
-    SELECT id, uid, station_id, source, observer, revision, values_json, protocol_faulty
-    FROM tally WHERE id IN :ids
-    """
-)
+_ROWS = ids_sql("SELECT id, uid, values_json FROM tally WHERE id IN :ids")
 
 
 def tally_rows(conn: Connection, ids: Iterable[int]) -> dict[int, Row]:
-    """The full rows of these tallies, by id."""
+    """The rows (:data:`Row`) of these tallies, by id."""
     out: dict[int, Row] = {}
     for part in chunks(ids):
         for r in fetch_ids(conn, _ROWS, part):
