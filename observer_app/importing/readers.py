@@ -233,12 +233,6 @@ def detect_encoding(data: bytes, name: str, encoding: str | None = None) -> str:
     raise InputError("cannot tell the text encoding (tried UTF-8 and cp1251)", where=name)
 
 
-def decode(data: bytes, name: str, encoding: str | None = None) -> tuple[str, str]:
-    """Text and the encoding used: the given one, else UTF-8 (BOM or not), else cp1251."""
-    enc = detect_encoding(data, name, encoding)
-    return data.decode(enc), ("utf-8" if enc == "utf-8-sig" else enc)
-
-
 def sniff_delimiter(text: str) -> str:
     """The delimiter that splits the header into the most columns, consistently."""
     lines = [line for line in text.splitlines()[:20] if line.strip()]
@@ -382,9 +376,3 @@ def _cell_text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
-
-
-def iter_cells(table: Table, column: str) -> Iterator[tuple[int, str]]:
-    idx = table.columns[column]
-    for i, row in enumerate(table.rows):
-        yield i, (row[idx] if idx < len(row) else "")
