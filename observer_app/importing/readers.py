@@ -219,14 +219,15 @@ def _decodes(data: bytes, encoding: str) -> bool:
 
 
 def detect_encoding(data: bytes, name: str, encoding: str | None = None) -> str:
-    """The codec for ``data``: the given one, else UTF-8 (BOM or not), else cp1251."""
+    """The codec for ``data``: the given one, else UTF-8 (BOM or not), else cp1251.
+
+    A given codec is not tried on the whole file here: the reader decodes the
+    file once and refuses it at the first byte the codec cannot read.
+    """
     if b"\x00" in data[:65536]:
         raise InputError("this is a binary file, not a text table (CSV)", where=name)
     if encoding:
-        enc = _canonical_encoding(encoding)
-        if not _decodes(data, enc):
-            raise InputError(f"the file is not valid {encoding} text", where=name)
-        return enc
+        return _canonical_encoding(encoding)
     for enc in ENCODINGS:
         if _decodes(data, enc):
             return enc
@@ -253,6 +254,7 @@ def _open_csv(data: bytes, name: str, encoding: str | None, delimiter: str | Non
     delim = delimiter or sniff_delimiter(head)
     text = io.TextIOWrapper(io.BytesIO(data), encoding=enc, newline="")
     reader = csv.reader(text, delimiter=delim)
+    not_valid = InputError(f"the file is not valid {encoding} text", where=name)
     header: list[str] | None = None
     try:
         for row in reader:
@@ -261,6 +263,8 @@ def _open_csv(data: bytes, name: str, encoding: str | None, delimiter: str | Non
                 break
     except csv.Error as exc:
         raise InputError(f"malformed CSV near row {reader.line_num}: {exc}", where=name) from None
+    except UnicodeDecodeError:  # only a given codec can fail: a detected one read it all
+        raise not_valid from None
     if header is None:
         raise InputError("the file has no header row", where=name)
 
@@ -292,6 +296,8 @@ def _open_csv(data: bytes, name: str, encoding: str | None, delimiter: str | Non
         except csv.Error as exc:
             near = number + (sub.line_num - 1 if sub is not None else 0)
             raise InputError(f"malformed CSV near row {near}: {exc}", where=name) from None
+        except UnicodeDecodeError:
+            raise not_valid from None
 
     return TableStream(
         name,
