@@ -84,10 +84,6 @@ class StationIndex:
         return {sid: row for row, sid in enumerate(self.ids)}
 
     @cached_property
-    def row_of_code(self) -> dict[str, int]:
-        return {code: row for row, code in enumerate(self.codes)}
-
-    @cached_property
     def haystacks(self) -> list[str]:
         """Case-folded "code name address" per row, what type-to-find searches."""
         return [

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -52,9 +51,6 @@ class Report:
             len(self.coverage),
         )
         return dict(zip(KINDS, sizes, strict=True))
-
-    def coverage_counts(self) -> Counter[str]:
-        return Counter(c.missing for c in self.coverage)
 
     def contest(self, code: str) -> ContestInfo:
         found = self.ctx.contests_by_code[code]
