@@ -20,7 +20,7 @@ from sqlalchemy import ColumnElement, Connection, Select, bindparam, insert, sel
 
 from observer_app.domain import tables as t
 from observer_app.domain.values import utcnow
-from observer_app.storage import audit
+from observer_app.storage import audit, driver
 from observer_app.storage.bulk import (
     ANALYZE_AFTER,
     analyze,
@@ -297,9 +297,7 @@ def _insert_new(
             raise RuntimeError(f"{copied} first revisions written for {len(tallies)} tallies")
         return
     ids: dict[str, int] = dict(
-        conn.exec_driver_sql(
-            _driver_sql(conn, "SELECT uid, id FROM tally WHERE id > ?"), (before,)
-        ).all()
+        driver.execute(conn, "SELECT uid, id FROM tally WHERE id > ?", (before,)).all()
     )
     insert_rows(
         conn,
@@ -307,11 +305,6 @@ def _insert_new(
         _REVISION_COLUMNS,
         [(ids[str(row[0])], 1, row[7], *fixed) for row in tallies],
     )
-
-
-def _driver_sql(conn: Connection, sql: str) -> str:
-    """``?`` placeholders in the driver's own parameter style."""
-    return sql if conn.dialect.paramstyle == "qmark" else sql.replace("?", "%s")
 
 
 _TALLY_COLUMNS = (
