@@ -166,8 +166,7 @@ def write_tallies(
     sources = sorted({r[1] for r in rows})
     # Core only: a bulk write needs no ORM session
     with db.transaction() as conn, roomy_cache(conn, len(rows)):
-        snap_id = add_snapshot(conn, ctx.id, snapshot, prov.entered_by) if snapshot else None
-        snapshot_id = snap_id
+        snapshot_id = add_snapshot(conn, ctx.id, snapshot, prov.entered_by) if snapshot else None
         result.snapshot_id = snapshot_id
         existing = _existing_tallies(conn, ctx, sources)
         stamp = db_time(conn, now)
