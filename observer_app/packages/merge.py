@@ -679,8 +679,7 @@ def _add_photos(conn: Connection, pkg: VerifiedPackage, counts: _Counts) -> dict
 
 
 def _values_json(ctx: ElectionContext, station: str, values: dict[str, int]) -> str:
-    st = ctx.stations[station]
-    return dump_values(values, ctx.all_keys(ctx.contests[st.contest_id]))
+    return dump_values(values, ctx.keys_of_station(ctx.stations[station]))
 
 
 def _marks(items: list[Any]) -> str:
