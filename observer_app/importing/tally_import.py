@@ -247,14 +247,13 @@ class _Plan:
     reported: bool = False
 
     def compile(self, protocol_order: tuple[str, ...]) -> None:
-        """The fast path's pieces: the keys in protocol order, and a C-level getter of their
-        cells in that order (the figures then come out ready for storing as they are)."""
+        """The fast path's pieces: the figures text with the keys in protocol order, and a
+        C-level getter of their cells in that order (filled in, it is ready for storing)."""
         rank = {key: i for i, key in enumerate(protocol_order)}
         ordered = sorted(self.cells, key=lambda cell: rank.get(cell[0], len(rank)))
-        self.keys = tuple(key for key, _, _ in ordered)
-        self.plain = _plain_counts(max(len(self.keys), 1))
+        self.plain = _plain_counts(max(len(ordered), 1))
         # '{"L1":%s,"L2":%s,...}': the canonical figures text, the cells filled in
-        quoted = (orjson.dumps(key).decode().replace("%", "%%") for key in self.keys)
+        quoted = (orjson.dumps(key).decode().replace("%", "%%") for key, _, _ in ordered)
         self.template = "{" + ",".join(f"{key}:%s" for key in quoted) + "}"
         idx = [i for _, i, _ in ordered]
         if len(idx) == 1:
