@@ -108,9 +108,7 @@ class Styles:
         self.int = make(number_format=INT)
         self.delta = make(number_format=DELTA)
         self.pct = make(number_format=PCT)
-        self.int_hot = make(number_format=INT, fill=red, font=bold)
         self.delta_hot = make(number_format=DELTA, fill=red, font=bold)
-        self.text_hot = make(fill=red, font=bold)
 
 
 @dataclass(frozen=True, slots=True)
