@@ -100,12 +100,13 @@ def _register_identity(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     s.set_defaults(handler=run_identity_set)
 
 
-def _new_passphrase(*, from_env: bool = True) -> str:
-    env = os.environ.get(PASSPHRASE_ENV) if from_env else None
+def _new_passphrase(env_name: str = PASSPHRASE_ENV) -> str:
+    """A new passphrase: from the environment variable ``env_name``, else asked twice."""
+    env = os.environ.get(env_name)
     if env:
         return env
     if not sys.stdin.isatty():
-        raise UserError(f"set {PASSPHRASE_ENV} to the passphrase to protect the key with")
+        raise UserError(f"set {env_name} to the passphrase to protect the key with")
     import getpass
 
     first = getpass.getpass("New passphrase: ")
@@ -151,7 +152,7 @@ def run_identity_passphrase(args: argparse.Namespace) -> int:
     old = passphrase_for(profile)
     new = None
     if not args.remove:
-        new = os.environ.get(f"{PASSPHRASE_ENV}_NEW") or _new_passphrase(from_env=False)
+        new = _new_passphrase(f"{PASSPHRASE_ENV}_NEW")
     _print_profile(identity.change_passphrase(old, new))
     return 0
 
