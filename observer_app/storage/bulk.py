@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from typing import Any
@@ -39,12 +39,6 @@ def insert_rows(
         f"VALUES ({', '.join([marks] * len(columns))})"
     )
     conn.exec_driver_sql(sql, [tuple(r) for r in rows])
-
-
-def insert_dicts(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
-    if rows:
-        columns = list(rows[0])
-        insert_rows(conn, table, columns, [[r[c] for c in columns] for r in rows])
 
 
 def new_uids(count: int) -> list[str]:
