@@ -376,7 +376,28 @@ def step_import(case: Case, repeats: int) -> Row:
                 ok_codes=(0,),
             )
         )
+    floor_db = case.work / "floor.sqlite3"
+    row.peers.append(
+        run_timed(
+            "floor",
+            peer("floor_import.py", str(REAL), str(floor_db)),
+            repeats=repeats,
+            before=lambda: copy_db(case.election_db, floor_db),
+            ok_codes=(0,),
+        )
+    )
+    row.note = _floor_note(row, "pandas", "floor_import.py")
     return row
+
+
+def _floor_note(row: Row, rival: str, script: str) -> str:
+    """How the floor (the least our data model needs, bare sqlite3) compares with a peer."""
+    floor = next(p for p in row.peers if p.label == "floor")
+    other = next(p for p in row.peers if p.label == rival)
+    return (
+        f"floor (peers/{script}: bare sqlite3, our tables) = "
+        f"{floor.median / other.median:.2f}× {rival}; ours = {row.ratio('floor'):.2f}× floor"
+    )
 
 
 def step_xlsx(case: Case, repeats: int) -> Row:
@@ -430,6 +451,14 @@ def step_reconcile(case: Case, repeats: int, planted: int) -> Row:
             ok_codes=(0,),
         )
     )
+    row.peers.append(
+        run_timed(
+            "floor",
+            peer("floor_reconcile.py", str(case.reconcile_db)),
+            repeats=repeats,
+            ok_codes=(0,),
+        )
+    )
     found = row.peers[0].output.strip()
     m = re.search(r"(\d[\d,]*)\s*$", _line_with(row.ours.output, "station discrepancy"))
     ours_found = int(m.group(1).replace(",", "")) if m else -1
@@ -437,7 +466,11 @@ def step_reconcile(case: Case, repeats: int, planted: int) -> Row:
         raise RuntimeError(
             f"reconcile found {ours_found}, pandas {found}, planted {planted}:\n{row.ours.output}"
         )
-    row.note = f"{planted:,} planted discrepancies found by both"
+    if int(row.peers[1].output.strip()) != planted:
+        raise RuntimeError(f"the floor found {row.peers[1].output.strip()}, planted {planted}")
+    row.note = f"{planted:,} planted discrepancies found by both; " + _floor_note(
+        row, "pandas", "floor_reconcile.py"
+    )
     return row
 
 
