@@ -207,18 +207,31 @@ class Database:
         tmp.replace(target)
         return target
 
-    def backup_before(self, what: str) -> Path | None:
-        """Automatic backup into ``backups/`` beside the file, keeping the last few."""
+    def backup_before(self, what: str, *, prune: bool = True) -> Path | None:
+        """Automatic backup into ``backups/`` beside the file, keeping the last few.
+
+        ``prune=False`` keeps every older one for now: for a backup that may yet be
+        deleted (a streamed import that is refused), the caller prunes with
+        :meth:`prune_backups` once it is kept.
+        """
         src = self.sqlite_path
         if src is None or not src.exists() or src.stat().st_size == 0:
             return None
         folder = src.parent / "backups"
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         path = self.backup(folder / f"{src.stem}.{stamp}.before-{what}.sqlite3")
-        old = sorted(folder.glob(f"{src.stem}.*.before-*.sqlite3"))
+        if prune:
+            self.prune_backups()
+        return path
+
+    def prune_backups(self) -> None:
+        """Delete all but the last :data:`KEEP_BACKUPS` automatic backups."""
+        src = self.sqlite_path
+        if src is None:
+            return
+        old = sorted((src.parent / "backups").glob(f"{src.stem}.*.before-*.sqlite3"))
         for stale in old[:-KEEP_BACKUPS]:
             stale.unlink(missing_ok=True)
-        return path
 
     def execute_scalar(self, sql: str) -> Any:
         with self.engine.connect() as conn:
