@@ -32,11 +32,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    # the database starts comparing while this process imports numpy and the forms
-    from observer_app.reconcile.loading import ScanAhead
+    # the database starts comparing while this process imports SQLAlchemy, numpy and the forms
+    from observer_app.reconcile.early import EarlyScan, sqlite_file
 
-    ahead = ScanAhead(db, args.election)
+    path = sqlite_file(args.db)
+    early = EarlyScan(path, args.election) if path is not None else None
+    db = open_db(args)
+    from observer_app.reconcile.loading import Ahead, ScanAhead
+
+    ahead: Ahead = early if early is not None else ScanAhead(db, args.election)
     from observer_app.reconcile import reconcile
     from observer_app.storage.context import read_election
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import operator
+import warnings
 from collections.abc import Sequence
 
 import numpy as np
@@ -43,7 +44,7 @@ class Figures:
         keys: Sequence[str],
         values: Sequence[dict[str, int]] = (),
         *,
-        texts: Sequence[str] = (),
+        texts: Sequence[str | bytes] = (),
     ) -> None:
         self.keys = tuple(keys)
         self.index = {k: i for i, k in enumerate(self.keys)}
@@ -52,6 +53,16 @@ class Figures:
             parts.append(self._matrix(list(map(orjson.loads, texts[i : i + self.CHUNK]))))
         self.m = parts[0] if len(parts) == 1 else np.concatenate(parts)
         self.present = self.m != BLANK
+
+    @classmethod
+    def of_matrix(cls, keys: Sequence[str], m: np.ndarray) -> Figures:
+        """Figures already read as a matrix over ``keys`` (BLANK: blank), e.g. by the database."""
+        fig = cls.__new__(cls)
+        fig.keys = tuple(keys)
+        fig.index = {k: i for i, k in enumerate(fig.keys)}
+        fig.m = m
+        fig.present = m != BLANK
+        return fig
 
     def _matrix(self, values: Sequence[dict[str, int]]) -> np.ndarray:
         rows: list[tuple[int, ...]] = []
@@ -127,3 +138,86 @@ class Figures:
             value = self.m[:, cols] @ np.array([coefs[c] for c in cols], dtype=np.int64) + const
             bad |= valid & ~_OPS[comp.op](value, 0)
         return [int(i) for i in np.flatnonzero(bad)]
+
+
+# -- many texts at once ---------------------------------------------------------------------
+
+_QUOTE, _NEWLINE, _BACKSLASH, _ZERO, _MINUS = 34, 10, 92, 48, 45
+_SPACE = np.uint8(32)
+_CHUNK_BYTES = 1 << 22  # a few MB of text at a time: the masks below are one byte per byte
+
+
+def matrix_of_lines(keys: Sequence[str], blob: bytes) -> np.ndarray:
+    """The matrix of figures texts joined by newlines (``blob``), one row per text.
+
+    Figures are stored as canonical JSON (``dump_values``): a national import
+    writes every protocol with every figure in protocol order, so all texts have
+    the same skeleton ``{"k1":…,"k2":…}`` and differ only in their numbers. Such
+    texts are read with a few vector operations (numbers: the digits outside
+    quotes; the skeleton checked byte for byte) instead of a JSON parse and a
+    dict per text; any other text (a blank, another order, a key outside
+    ``keys``) is parsed as JSON, as :class:`Figures` does. Same result either way.
+    """
+    keys = tuple(keys)
+    rows = blob.count(b"\n") + 1
+    out = np.empty((rows, len(keys)), dtype=np.int64)
+    template = orjson.dumps(dict.fromkeys(keys, 0)).replace(b":0", b":")
+    start = row = 0
+    while start <= len(blob):
+        end = blob.find(b"\n", start + _CHUNK_BYTES)
+        end = len(blob) if end < 0 else end
+        chunk = blob[start:end]
+        n = chunk.count(b"\n") + 1
+        out[row : row + n] = _chunk_matrix(keys, template, chunk, n)
+        start, row = end + 1, row + n
+    return out
+
+
+def _chunk_matrix(keys: tuple[str, ...], template: bytes, chunk: bytes, n: int) -> np.ndarray:
+    a = np.frombuffer(chunk, dtype=np.uint8)
+    if len(keys) and not (a == _BACKSLASH).any():  # an escape would upset the quote count
+        quote = a == _QUOTE
+        inside = np.cumsum(quote, dtype=np.uint8)  # odd from an opening quote on (mod 256)
+        inside &= 1
+        skip = inside.view(bool) | quote  # keys and their quotes
+        number = np.subtract(a, _ZERO, dtype=np.uint8) < 10  # digits (the rest wrap round)
+        number |= a == _MINUS
+        number &= ~skip
+        skeleton = a[~number].tobytes().split(b"\n")
+        canonical = [s == template for s in skeleton]
+        if any(canonical):
+            spaced = np.where(number, a, _SPACE)
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")  # numpy warns (and stops) at what it cannot read
+                try:
+                    found = np.fromstring(spaced.tobytes(), dtype=np.int64, sep=" ")
+                except (ValueError, DeprecationWarning):
+                    found = None
+            if found is not None:
+                if all(canonical) and len(found) == n * len(keys):
+                    return found.reshape(n, len(keys))
+                return _mixed(keys, chunk, a, number, found, canonical)
+    return Figures(keys, texts=chunk.split(b"\n")).m
+
+
+def _mixed(
+    keys: tuple[str, ...],
+    chunk: bytes,
+    a: np.ndarray,
+    number: np.ndarray,
+    found: np.ndarray,
+    canonical: list[bool],
+) -> np.ndarray:
+    """Canonical rows from the numbers read, the others through JSON."""
+    starts = np.flatnonzero(number & ~np.concatenate(([False], number[:-1])))
+    line_starts = np.concatenate(([0], np.flatnonzero(a == _NEWLINE) + 1))
+    first = np.searchsorted(starts, line_starts)  # index of each line's first number
+    if len(found) != len(starts):
+        return Figures(keys, texts=chunk.split(b"\n")).m
+    texts = chunk.split(b"\n")
+    out = Figures(keys, texts=[t for t, ok in zip(texts, canonical, strict=True) if not ok]).m
+    m = np.empty((len(texts), len(keys)), dtype=np.int64)
+    rows = np.flatnonzero(canonical)
+    m[rows] = found[first[rows, None] + np.arange(len(keys))]
+    m[np.flatnonzero(~np.asarray(canonical))] = out
+    return m

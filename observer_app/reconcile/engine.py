@@ -10,16 +10,18 @@ names behind the findings are read last, for those findings only.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import UTC, datetime
-from operator import itemgetter
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
+import numpy as np
 import orjson
 from sqlalchemy import Connection
 
 from observer_app.forms import Violation, check
 from observer_app.forms.matrix import Figures
 from observer_app.progress import Progress, report
+from observer_app.reconcile import blocks as bl
 from observer_app.reconcile import loading as ld
 from observer_app.reconcile.contests import judge_contest
 from observer_app.reconcile.findings import (
@@ -50,7 +52,7 @@ def reconcile(
     ctx: ElectionContext,
     progress: Progress | None = None,
     *,
-    ahead: ld.ScanAhead | None = None,
+    ahead: ld.Ahead | None = None,
 ) -> Report:
     """Every finding of the six kinds, the per-contest summaries and the official revisions.
 
@@ -83,12 +85,28 @@ def _finding_stations(rep: Report) -> set[str]:
 class _Acc:
     """Per contest: what the station pass collects for the set-based steps after it."""
 
-    __slots__ = ("obs", "observed", "observed_voters", "offs", "same", "settled", "settled_texts")
+    __slots__ = (
+        "block",
+        "failing",
+        "fig",
+        "obs",
+        "observed",
+        "observed_voters",
+        "offs",
+        "same",
+        "same_copy",
+        "settled",
+        "settled_texts",
+    )
 
     def __init__(self) -> None:
         self.observed = self.observed_voters = 0
-        self.offs: list[ld.OffScan] = []  # stations of the contest with official figures
-        self.same: list[int] = []  # official rows that are also the settled observer figures
+        self.block: bl.Block | None = None
+        self.offs: list[int] = []  # block rows of the contest's stations with official figures
+        self.fig: Figures | None = None  # their official figures
+        self.failing: list[int] = []  # positions in offs whose figures break a relation
+        self.same: list[int] = []  # positions in offs that are also the settled observer figures
+        self.same_copy: dict[int, int] = {}  # ... position -> the copy (a tally id) holding them
         self.settled: list[dict[str, int]] = []  # other settled observer figures
         self.settled_texts: list[str] = []  # ... of single copies, as their text
         self.obs: list[tuple[int, str, Row]] = []  # (station id, code, copy) read in full
@@ -111,6 +129,8 @@ class _Pass:
         }
         self.resolutions = ld.resolutions(conn, ctx.id)
         self.res_stations = {sid for sid, _ in self.resolutions}
+        self.codes: dict[int, str] = {}  # station id -> code, of the stations findings name
+        self.texts: dict[int, str] = {}  # tally id -> figures text, of the official tallies read
 
     # -- helpers -----------------------------------------------------------------------------
     @staticmethod
@@ -153,68 +173,191 @@ class _Pass:
     # -- the pass ----------------------------------------------------------------------------
     def run(self, scanned: ld.Scan | None = None) -> None:
         ctx, rep, conn = self.ctx, self.rep, self.conn
-        data = scanned if scanned is not None else ld.scan(conn, ctx.id)
+        keys = {cid: ctx.all_keys(c) for cid, c in ctx.contests.items()}
+        data = scanned if scanned is not None and scanned.keys == keys else None
+        if data is None:
+            data = ld.scan(conn, ctx.id, keys)
         accs = {cid: _Acc() for cid in ctx.contests}
-        res_stations, several = self.res_stations, data.several
-        coverage: list[tuple[int, Coverage]] = []
+        coverage: list[tuple[int, int, int]] = []  # (station, contest, official tally): no copy
         to_read: list[ld.Station] = []  # the stations whose copies are read line by line
-        same_copy: dict[int, int] = {}  # station id -> its only copy, identical to the official
         copies = 0
-        officials = 0
-        for off in data.official:
-            fid, sid, code, cid, voters, vj, oid, same = off
-            acc = accs[cid]
-            st = several.get(sid) if several else None
-            if st is None:
-                if fid is not None:
-                    acc.offs.append(off)
-                    if oid is None:
-                        ref = self.ref(fid, "official")
-                        contest = ctx.contests[cid].code
-                        coverage.append((sid, Coverage(code, contest, "observer", (ref,))))
-                        continue
-                    if same and sid not in res_stations:  # the usual case: nothing to read
-                        copies += 1
-                        acc.observed += 1
-                        acc.observed_voters += voters or 0
-                        acc.same.append(len(acc.offs) - 1)
-                        same_copy[sid] = oid
-                        continue
-                assert oid is not None
-                st = ld.Station(sid, code, cid, voters or 0, [oid], fid, vj or "", same)
-            elif st.official_id is not None:
-                acc.offs.append(off)  # the scan keeps the newest official tally's row
-                if not st.copies:
-                    ref = self.ref(st.official_id, "official")
-                    contest = ctx.contests[st.contest_id].code
-                    coverage.append((sid, Coverage(st.code, contest, "observer", (ref,))))
-                    continue
-            copies += len(st.copies)
-            acc.observed += 1
-            acc.observed_voters += st.voters
-            if st.official_id is not None:
-                if len(st.copies) == 1 and st.same and sid not in res_stations:
-                    acc.same.append(len(acc.offs) - 1)
-                    same_copy[sid] = st.copies[0]
-                    continue
-                st.position = len(acc.offs) - 1
-            to_read.append(st)
-        for acc in accs.values():
-            officials += len(acc.offs)
-        rep.official_tallies = officials
+        for block in data.blocks:
+            copies += self._classify(block, accs, coverage, to_read)
+        self._read_named(accs, coverage, to_read)
+        rep.official_tallies = sum(len(acc.offs) for acc in accs.values())
         rep.observer_tallies = copies
         rep.official_snapshot_ids = ld.used_snapshots(conn, ctx.id)
-        self._compare_stations(to_read, accs, coverage)
-        coverage.sort(key=lambda c: c[0])
-        rep.coverage = [c for _, c in coverage]
+        found: list[tuple[int, Coverage]] = [
+            (
+                sid,
+                Coverage(
+                    self.codes[sid],
+                    ctx.contests[cid].code,
+                    "observer",
+                    (self.ref(fid, "official"),),
+                ),
+            )
+            for sid, cid, fid in coverage
+        ]
+        self._compare_stations(to_read, accs, found)
+        found.sort(key=lambda c: c[0])
+        rep.coverage = [c for _, c in found]
         for cid, summ in self.summaries.items():
             acc = accs[cid]
             summ.stations, summ.voters = data.stations.get(cid, (0, 0))
             summ.observed, summ.observed_voters = acc.observed, acc.observed_voters
             summ.official = len(acc.offs)
         report(self.progress, 1, 2, "judging contests")
-        self._judge(accs, same_copy, ld.totals(conn, ctx.id))
+        self._judge(accs, ld.totals(conn, ctx.id))
         ld.fill_refs(conn, self._refs)
+
+    def _classify(
+        self,
+        block: bl.Block,
+        accs: dict[int, _Acc],
+        coverage: list[tuple[int, int, int]],
+        to_read: list[ld.Station],
+    ) -> int:
+        """Sort a block's rows into the usual case (one copy, the official figures' very text:
+        counted, never read), stations without a copy or without official figures, and
+        stations read line by line; the official figures of each contest and the rows of
+        them that break a relation. Returns the number of observer copies."""
+        n = len(block)
+        for cid in block.contests:
+            accs[cid].block = block
+        if not n:
+            for cid in block.contests:
+                accs[cid].fig = bl.figures_of(block, [])
+            return 0
+        meta = block.meta
+        fid, sid, cid_col, voters, oid, same = (meta[:, i] for i in range(bl.META_COLUMNS))
+        _, inverse, counts = np.unique(sid, return_inverse=True, return_counts=True)
+        single = counts[inverse] == 1
+        has_off, has_obs = fid >= 0, oid >= 0
+        usual = single & (same == 1)  # the same text: both tallies exist
+        if self.res_stations:
+            usual &= ~np.isin(sid, np.fromiter(self.res_stations, dtype=np.int64))
+        copies = int(np.count_nonzero(single & has_obs))
+        several = self._several(block, ~single)
+        form, ctx = self.ctx.form, self.ctx
+        for cid in block.contests:
+            acc = accs[cid]
+            mine = single & (cid_col == cid) if len(block.contests) > 1 else single
+            observed = mine & has_obs
+            acc.observed += int(np.count_nonzero(observed))
+            acc.observed_voters += int(voters[observed].sum())
+            offs = np.flatnonzero(mine & has_off)
+            acc.offs = offs.tolist()
+            acc.same = np.flatnonzero(usual[offs]).tolist()
+            for pos in np.flatnonzero(~has_obs[offs]).tolist():  # official figures, no copy
+                row = acc.offs[pos]
+                coverage.append((int(sid[row]), cid, int(fid[row])))
+            for pos in np.flatnonzero(has_obs[offs] & ~usual[offs]).tolist():
+                row = acc.offs[pos]
+                st = ld.Station(int(sid[row]), "", cid, int(voters[row]), [int(oid[row])])
+                st.official_id, st.same, st.position = int(fid[row]), int(same[row]), pos
+                to_read.append(st)
+            for row in np.flatnonzero(mine & ~has_off).tolist():  # copies, no official figures
+                to_read.append(
+                    ld.Station(int(sid[row]), "", cid, int(voters[row]), [int(oid[row])])
+                )
+            for st, row in several.get(cid, ()):
+                copies += self._several_station(acc, st, row, coverage, to_read)
+            rows = np.asarray(acc.offs, dtype=np.intp)
+            if len(rows) == n:  # every row: the block's own matrix, not a copy of it
+                acc.fig = Figures.of_matrix(block.keys, block.figures)
+            else:
+                acc.fig = bl.figures_of(block, rows)
+            acc.failing = acc.fig.failing_rows(form, ctx.contests[cid].candidate_keys)
+            for pos in acc.failing:
+                if pos < len(offs) and usual[acc.offs[pos]]:
+                    acc.same_copy[pos] = int(oid[acc.offs[pos]])
+        return copies
+
+    def _several(
+        self, block: bl.Block, multi: np.ndarray
+    ) -> dict[int, list[tuple[ld.Station, int]]]:
+        """Stations with more than one copy or official tally, by contest: each with the block
+        row it is listed with (one of its newest official tally's; -1 without one)."""
+        out: dict[int, list[tuple[ld.Station, int]]] = {}
+        if not multi.any():
+            return out
+        meta = block.meta
+        rows_of: dict[int, list[int]] = defaultdict(list)
+        for row in np.flatnonzero(multi).tolist():
+            rows_of[int(meta[row, bl.F_SID])].append(row)
+        for sid, rows in rows_of.items():
+            group = meta[rows].tolist()
+            ids = [r[bl.F_ID] for r in group if r[bl.F_ID] >= 0]
+            newest = max(ids) if ids else -1  # the newest official tally of a station wins
+            mine = [i for i, r in enumerate(group) if r[bl.F_ID] == newest]
+            first = group[mine[0]]
+            copied = [group[i] for i in mine if group[i][bl.F_COPY] >= 0]
+            st = ld.Station(
+                sid,
+                "",
+                first[bl.F_CID],
+                first[bl.F_VOTERS],
+                sorted(r[bl.F_COPY] for r in copied),
+                newest if newest >= 0 else None,
+                "",
+                sum(r[bl.F_SAME] for r in copied) if newest >= 0 else 0,
+            )
+            out.setdefault(st.contest_id, []).append((st, rows[mine[0]] if newest >= 0 else -1))
+        return out
+
+    def _several_station(
+        self,
+        acc: _Acc,
+        st: ld.Station,
+        row: int,
+        coverage: list[tuple[int, int, int]],
+        to_read: list[ld.Station],
+    ) -> int:
+        """Place a station of :meth:`_several`; returns its number of copies."""
+        if st.official_id is not None:
+            acc.offs.append(row)
+            if not st.copies:
+                coverage.append((st.station_id, st.contest_id, st.official_id))
+                return 0
+        acc.observed += 1
+        acc.observed_voters += st.voters
+        if st.official_id is not None:
+            pos = len(acc.offs) - 1
+            if len(st.copies) == 1 and st.same and st.station_id not in self.res_stations:
+                acc.same.append(pos)
+                acc.same_copy[pos] = st.copies[0]
+                return 1
+            st.position = pos
+        to_read.append(st)
+        return len(st.copies)
+
+    def _read_named(
+        self,
+        accs: dict[int, _Acc],
+        coverage: list[tuple[int, int, int]],
+        to_read: list[ld.Station],
+    ) -> None:
+        """Read the codes and official figures' texts of the stations findings will name."""
+        sids = {sid for sid, _, _ in coverage} | {st.station_id for st in to_read}
+        fids = {st.official_id for st in to_read if st.official_id is not None}
+        for acc in accs.values():
+            if acc.failing:
+                assert acc.block is not None
+                meta = acc.block.meta
+                rows = [acc.offs[p] for p in acc.failing]
+                sids.update(meta[rows, bl.F_SID].tolist())
+                fids.update(meta[rows, bl.F_ID].tolist())
+        cursor = self.conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            self.codes = bl.codes_of(cursor, sids)
+            self.texts = bl.texts_of(cursor, fids)
+        finally:
+            cursor.close()
+        for st in to_read:
+            st.code = self.codes[st.station_id]
+            if st.official_id is not None:
+                st.values_json = self.texts[st.official_id]
 
     def _compare_stations(
         self,
@@ -252,7 +395,6 @@ class _Pass:
     def _judge(
         self,
         accs: dict[int, _Acc],
-        same_copy: dict[int, int],
         totals: dict[int, tuple[int, dict[str, int]]],
     ) -> None:
         ctx, rep, form = self.ctx, self.rep, self.ctx.form
@@ -261,18 +403,21 @@ class _Pass:
             contest = ctx.contests[cid]
             keys = ctx.all_keys(contest)
             acc = accs[cid]
-            off_fig = Figures(keys, texts=list(map(itemgetter(ld.OFF_VJ), acc.offs)))
+            off_fig = acc.fig if acc.fig is not None else Figures(keys)
             summ.official_sums, official_counts = off_fig.sums()
-            failing = [acc.offs[i] for i in off_fig.failing_rows(form, contest.candidate_keys)]
-            bad = {cast(str, o[ld.OFF_VJ]) for o in failing}
             # official figures, and the copies identical to them (the same text)
             rows: list[_Judged] = []
-            for o in failing:
-                sid, code = o[ld.OFF_SID], o[ld.OFF_CODE]
-                fid, text = cast(int, o[ld.OFF_ID]), cast(str, o[ld.OFF_VJ])
-                rows.append((sid, code, fid, "official", text))
-                if sid in same_copy:
-                    rows.append((sid, code, same_copy[sid], "observer", text))
+            bad: set[str] = set()
+            if acc.failing:
+                assert acc.block is not None
+                meta = acc.block.meta
+                for pos in acc.failing:
+                    sid, fid = (int(v) for v in meta[acc.offs[pos], [bl.F_SID, bl.F_ID]])
+                    code, text = self.codes[sid], self.texts[fid]
+                    bad.add(text)
+                    rows.append((sid, code, fid, "official", text))
+                    if pos in acc.same_copy:
+                        rows.append((sid, code, acc.same_copy[pos], "observer", text))
             # the copies read in full (a copy holding some official figures' text is judged
             # again here, to the same verdict: cheaper than a set of every official text)
             other = list({r[VJ] for _, _, r in acc.obs})
@@ -282,6 +427,7 @@ class _Pass:
             found += self.arithmetic(contest, rows, bad)
             settled_fig = Figures(keys, acc.settled, texts=acc.settled_texts)
             summ.observed_sums, observed_counts = off_fig.sums(acc.same, settled_fig)
+            acc.fig = None
             del off_fig
             findings, impact = judge_contest(
                 ctx, contest, summ, totals.get(cid), observed_counts, official_counts

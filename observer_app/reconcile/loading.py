@@ -17,15 +17,16 @@ from __future__ import annotations
 
 import threading
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC
-from operator import itemgetter
-from typing import TYPE_CHECKING, Any, Final, cast
+from typing import TYPE_CHECKING, Any, Final, Protocol, cast
 
 import orjson
 from sqlalchemy import Connection, DateTime, TextClause, bindparam, text
 
+from observer_app.reconcile import blocks as bl
+from observer_app.reconcile.blocks import Scan
 from observer_app.reconcile.findings import PhotoRef, ResolutionRef, SnapshotRef, TallyRef
 from observer_app.storage.bulk import fetch_tuples
 from observer_app.storage.db import Database
@@ -48,19 +49,6 @@ CHUNK = 500  # values per IN (...) list: far below every driver's limit on param
 ID_CHUNK = 5000  # integers written out per IN (...) list
 
 
-# A station as scanned: its official tally (if any), one observer copy (if any) and
-# whether that copy holds exactly the official figures. Fields by position:
-OffScan = tuple[int | None, int, str, int, int | None, str | None, int | None, int]
-OFF_ID: Final = 0
-OFF_SID: Final = 1
-OFF_CODE: Final = 2
-OFF_CID: Final = 3
-OFF_VOTERS: Final = 4
-OFF_VJ: Final = 5
-OFF_COPY: Final = 6
-OFF_SAME: Final = 7
-
-
 @dataclass(slots=True)
 class Station:
     """A station whose copies are read line by line."""
@@ -74,13 +62,6 @@ class Station:
     values_json: str = ""  # the official figures ("" without an official tally)
     same: int = 0  # how many copies hold exactly the official figures
     position: int = 0  # its row among the official figures of its contest
-
-
-@dataclass
-class Scan:
-    official: list[OffScan]  # one row per station (official id None: copies only)
-    several: dict[int, Station]  # stations with more than one copy or official tally
-    stations: dict[int, tuple[int, int]]  # contest id -> (stations, registered voters)
 
 
 def fetch(conn: Connection, q: TextClause, **params: Any) -> list[Any]:
@@ -124,65 +105,26 @@ def fetch_ids(conn: Connection, sql: str, ids: Sequence[int]) -> list[Any]:
         cursor.close()
 
 
-# Every station with official figures or observer copies: its official tally, each
-# observer copy, and whether the copy holds exactly the same figures (the whole
-# comparison, in one pass of the database).
-_SCAN = text(
-    """
-    SELECT f.id, s.id, s.code, s.contest_id, s.registered_voters, f.values_json,
-           o.id, CASE WHEN o.values_json = f.values_json THEN 1 ELSE 0 END
-    FROM station s
-    LEFT JOIN tally f ON f.station_id = s.id AND f.source = 'official' AND f.status = 'final'
-    LEFT JOIN tally o ON o.station_id = s.id AND o.source = 'observer' AND o.status = 'final'
-    WHERE s.election_id = :e AND (f.id IS NOT NULL OR o.id IS NOT NULL)
-    """
-)
-_STATIONS = text(
-    """
-    SELECT contest_id, COUNT(*), COALESCE(SUM(registered_voters), 0)
-    FROM station WHERE election_id = :e GROUP BY contest_id
-    """
-)
+def scan(conn: Connection, election_id: int, keys: Mapping[int, tuple[str, ...]]) -> Scan:
+    """The scan of an election whose contests have these protocol keys (contest id -> keys)."""
+    if conn.dialect.name == "sqlite":
+        dbapi = conn.connection.dbapi_connection
+        return bl.scan_sqlite(dbapi, election_id, keys)  # type: ignore[arg-type]
+    rows = fetch(conn, text(bl.SCAN_ROWS + bl.JOINS.replace("?", ":e")), e=election_id)
+    found = bl.group_rows(rows, bl.key_blocks(keys))
+    counts = fetch(conn, text(bl.STATIONS.replace("?", ":e")), e=election_id)
+    return Scan(found, {cid: (n, voters) for cid, n, voters in counts}, dict(keys))
 
 
-def scan(conn: Connection, election_id: int) -> Scan:
-    rows: list[OffScan] = fetch(conn, _SCAN, e=election_id)
-    by_station = dict(zip(map(itemgetter(OFF_SID), rows), rows, strict=True))
-    several: dict[int, Station] = {}
-    if len(by_station) < len(rows):  # several copies (or official tallies) of some stations
-        grouped: dict[int, list[OffScan]] = defaultdict(list)
-        for r in rows:
-            grouped[r[OFF_SID]].append(r)
-        for sid, group in grouped.items():
-            if len(group) > 1:
-                st = several[sid] = _station(sid, group)
-                # the row the station is listed with: one of its newest official tally
-                by_station[sid] = next(r for r in group if r[OFF_ID] == st.official_id)
-    stations = {cid: (n, voters) for cid, n, voters in fetch(conn, _STATIONS, e=election_id)}
-    return Scan(list(by_station.values()), several, stations)
+_NEWEST_ELECTION = text("SELECT id, form_json FROM election ORDER BY created_at DESC, id DESC")
+_ELECTION = text("SELECT id, form_json FROM election WHERE code = :code")
 
 
-def _station(sid: int, group: list[OffScan]) -> Station:
-    """A station the scan returned several rows for: its copies and newest official tally."""
-    ids = [r[OFF_ID] for r in group if r[OFF_ID] is not None]
-    newest = max(ids) if ids else None  # the newest official tally of a station wins
-    mine = [r for r in group if r[OFF_ID] == newest]
-    first = mine[0]
-    copied = [r for r in mine if r[OFF_COPY] is not None]
-    return Station(
-        sid,
-        first[OFF_CODE],
-        first[OFF_CID],
-        first[OFF_VOTERS] or 0,
-        sorted(r[OFF_COPY] for r in copied),  # type: ignore[misc]
-        newest,
-        first[OFF_VJ] or "",
-        sum(r[OFF_SAME] for r in copied) if newest is not None else 0,
-    )
+class Ahead(Protocol):
+    """A scan started before :func:`engine.reconcile` was called (:class:`ScanAhead`,
+    ``early.EarlyScan``)."""
 
-
-_NEWEST_ELECTION = text("SELECT id FROM election ORDER BY created_at DESC, id DESC")
-_ELECTION = text("SELECT id FROM election WHERE code = :code")
+    def result(self, election_id: int) -> Scan | None: ...
 
 
 class ScanAhead:
@@ -211,8 +153,10 @@ class ScanAhead:
                     else fetch(conn, _ELECTION, code=code)
                 )
                 if found:  # else the caller reports the unknown election
-                    self.election_id = found[0][0]
-                    self._result = scan(conn, found[0][0])
+                    eid, form_json = found[0]
+                    ballots = fetch(conn, text(bl.CONTEST_BALLOTS.replace("?", ":e")), e=eid)
+                    self._result = scan(conn, eid, bl.election_keys(form_json, ballots))
+                    self.election_id = eid
         except BaseException as exc:  # handed to the caller by result()
             self._error = exc
 

@@ -1,0 +1,95 @@
+"""The reconcile command's scan, started on a SQLite file before the command imports SQLAlchemy.
+
+The scan is the database's work (half a second at national scale, outside
+Python's lock: see :mod:`blocks`); the command's own start is Python's (SQLAlchemy,
+the forms, numpy: about as long). Started first, on a read-only connection of
+the standard library's sqlite3, the scan is done by the time the command needs
+it. It is used only when it certainly read what the command would have read:
+the schema at the revision this version of the app writes (read in the same
+transaction as the scan), and the election the command then loads. Anything
+else, an error included, leaves it unused and the command scans as it always
+did; errors are then reported by the ordinary path.
+
+This module imports neither SQLAlchemy nor numpy at load time.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import quote
+
+if TYPE_CHECKING:
+    from observer_app.reconcile.blocks import Scan
+
+_MMAP_BYTES = 1 << 30  # read the file through memory mapping (a read-only connection)
+
+
+def sqlite_file(db: str | None) -> Path | None:
+    """The SQLite file the ``--db`` argument names (as ``Database.open`` resolves it), if any."""
+    if db is not None and "://" in db:
+        return None  # a URL: the ordinary path (SQLite URLs included, rare on the command line)
+    if db is None:
+        from observer_app.paths import default_db_path
+
+        path = default_db_path()
+    else:
+        path = Path(db).expanduser().resolve()
+    return path if path.is_file() else None
+
+
+class EarlyScan:
+    """:func:`blocks.scan_sqlite` of a SQLite file in a thread of its own (see the module text)."""
+
+    def __init__(self, path: Path, code: str | None) -> None:
+        self.election_id: int | None = None
+        self._result: Scan | None = None
+        self._thread = threading.Thread(
+            target=self._run, args=(path, code), name="reconcile-early-scan", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, path: Path, code: str | None) -> None:
+        try:
+            self._scan(path, code)
+        except Exception:
+            self._result = None
+
+    def _scan(self, path: Path, code: str | None) -> None:
+        from observer_app.storage.migrate import scripted_head
+
+        uri = f"file:{quote(str(path))}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                return  # a reader would hold up the command's switch to WAL
+            conn.execute(f"PRAGMA mmap_size={_MMAP_BYTES}")
+            conn.execute("BEGIN")  # one snapshot for the schema check and the scan
+            head = scripted_head()
+            versions = [r[0] for r in conn.execute("SELECT version_num FROM alembic_version")]
+            if head is None or versions != [head]:
+                return  # the command may upgrade the schema first
+            if code is None:
+                sql = "SELECT id, form_json FROM election ORDER BY created_at DESC, id DESC LIMIT 1"
+                found = conn.execute(sql).fetchall()
+            else:
+                found = conn.execute(
+                    "SELECT id, form_json FROM election WHERE code = ?", (code,)
+                ).fetchall()
+            if not found:
+                return
+            from observer_app.reconcile import blocks as bl
+
+            eid, form_json = found[0]
+            keys = bl.election_keys(form_json, conn.execute(bl.CONTEST_BALLOTS, (eid,)))
+            self._result = bl.scan_sqlite(conn, eid, keys)
+            self.election_id = eid
+        finally:
+            conn.close()
+
+    def result(self, election_id: int) -> Scan | None:
+        """The scan of ``election_id``, or None (another election, or not usable: see above)."""
+        self._thread.join()
+        return self._result if self.election_id == election_id else None

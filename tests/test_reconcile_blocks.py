@@ -1,0 +1,190 @@
+"""The reconciliation's column scan: texts read many at a time, packed by SQLite, started early.
+
+Every fast path here has a plain one beside it (JSON parsed text by text, rows
+fetched one by one, the scan made by the engine itself); these tests hold each
+fast path to its plain one, blanks, odd key orders and unusable cases included.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+import orjson
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from observer_app.forms import matrix as fm
+from observer_app.forms.matrix import Figures, matrix_of_lines
+from observer_app.reconcile import blocks as bl
+from observer_app.reconcile import loading, reconcile
+from observer_app.reconcile.early import EarlyScan, sqlite_file
+from observer_app.reconcile.report_json import report_json
+from observer_app.storage.context import read_election
+from observer_app.storage.db import Database
+from tests.test_reconcile_support import all_kinds_election
+
+KEYS = ("L1", "L2", "L10", "L12", "#1", "#2", "#10", "A")
+PROPERTY = settings(deadline=None, max_examples=200, database=None)
+
+
+@st.composite
+def figure_texts(draw: st.DrawFn) -> bytes:
+    """Canonical JSON as ``dump_values`` writes it: usually every key in protocol order;
+    sometimes blanks, another order, a key of another contest, or nothing at all."""
+    kind = draw(st.sampled_from(["complete", "complete", "blanks", "shuffled", "extra", "empty"]))
+    keys = list(KEYS)
+    if kind == "blanks":
+        keys = [k for k in keys if draw(st.booleans())]
+    elif kind == "shuffled":
+        keys = draw(st.permutations(keys))
+    elif kind == "extra":
+        keys.insert(draw(st.integers(0, len(keys))), draw(st.sampled_from(["L3", "#9", "X1"])))
+    elif kind == "empty":
+        keys = []
+    return orjson.dumps({k: draw(st.integers(-1, 10**9)) for k in keys})
+
+
+def as_json(texts: list[bytes]) -> np.ndarray:
+    return Figures(KEYS, texts=texts).m
+
+
+@PROPERTY
+@given(st.lists(figure_texts(), min_size=1, max_size=40))
+def test_texts_read_at_once_equal_the_json_parse(texts: list[bytes]) -> None:
+    found = matrix_of_lines(KEYS, b"\n".join(texts))
+    assert found.shape == (len(texts), len(KEYS))
+    assert (found == as_json(texts)).all()
+
+
+@PROPERTY
+@given(st.lists(figure_texts(), min_size=1, max_size=40))
+def test_texts_read_a_little_at_a_time_equal_the_json_parse(texts: list[bytes]) -> None:
+    saved = fm._CHUNK_BYTES
+    fm._CHUNK_BYTES = 64  # chunks of a line or two
+    try:
+        found = matrix_of_lines(KEYS, b"\n".join(texts))
+    finally:
+        fm._CHUNK_BYTES = saved
+    assert (found == as_json(texts)).all()
+
+
+def test_texts_with_escapes_or_odd_values_fall_back_to_json() -> None:
+    texts = [
+        b'{"L1":1,"L2":2,"L10":3,"L12":4,"#1":5,"#2":6,"#10":7,"A":8}',
+        b'{"L1":1,"L2":2,"L10":3,"L12":4,"#1":5,"#2":6,"#10":7,"A\\u0041":8}',  # escaped key
+        b'{"L1":1,"L2":2,"L10":3,"L12":4,"#1":5,"#2":6,"#10":7,"A":1.5}',  # not an integer
+    ]
+    for text in texts[1:]:
+        pair = [texts[0], text]
+        assert (matrix_of_lines(KEYS, b"\n".join(pair)) == as_json(pair)).all()
+
+
+def test_packed_blocks_equal_the_rows(sqlite_db: Database, tmp_path: Path) -> None:
+    """SQLite's packed columns and figures: the same block as fetching rows one by one."""
+    ctx = all_kinds_election(sqlite_db, tmp_path)
+    keys = {cid: ctx.all_keys(c) for cid, c in ctx.contests.items()}
+    with sqlite_db.engine.connect() as conn:
+        dbapi = conn.connection.dbapi_connection
+        assert dbapi is not None
+        cursor = dbapi.cursor()
+        for whole in (False, True):
+            for block_keys, contests in bl.key_blocks(keys):
+                if whole and len(keys) > 1:
+                    contests = list(keys)  # the whole election read as one block
+                packed = bl.packed_block(cursor, ctx.id, block_keys, contests, whole)
+                sql = bl.SCAN_ROWS + bl.JOINS
+                if not whole:
+                    sql += f" AND s.contest_id IN ({','.join('?' for _ in contests)})"
+                rows = cursor.execute(sql, [ctx.id, *([] if whole else contests)]).fetchall()
+                plain = bl.rows_block(block_keys, contests, rows)
+                assert len(packed) == len(plain) > 0
+                assert (packed.meta == plain.meta).all()
+                assert (packed.figures == plain.figures).all()
+        cursor.close()
+
+
+def _report(db: Database, **kwargs: object) -> dict[str, object]:
+    ctx = read_election(db, stations=False)
+    found = report_json(reconcile(db, ctx, **kwargs), "en")  # type: ignore[arg-type]
+    found.pop("created_at")
+    return found
+
+
+def test_the_row_path_gives_the_same_report(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Figures numpy cannot read whole (or another database): rows and Python's parser."""
+    all_kinds_election(db, tmp_path)
+    packed = _report(db)
+
+    def unreadable(*_args: object) -> bl.Block:
+        raise bl.Unreadable("forced")
+
+    monkeypatch.setattr(bl, "packed_block", unreadable)
+    assert _report(db) == packed
+    assert packed["counts"] and all(packed["counts"].values())  # type: ignore[attr-defined]
+
+
+def test_a_scan_of_other_keys_is_not_used(db: Database, tmp_path: Path) -> None:
+    """A scan read with keys other than the context's (a form changed since) is made again."""
+    ctx = all_kinds_election(db, tmp_path)
+    plain = _report(db)
+    with db.engine.connect() as conn:
+        keys = {cid: ctx.all_keys(c)[:-1] for cid, c in ctx.contests.items()}
+        stale = loading.scan(conn, ctx.id, keys)
+
+    class Ahead:
+        def result(self, election_id: int) -> bl.Scan | None:
+            return stale if election_id == ctx.id else None
+
+    assert _report(db, ahead=Ahead()) == plain
+
+
+def test_keys_read_without_the_form_equal_the_context(db: Database, tmp_path: Path) -> None:
+    ctx = all_kinds_election(db, tmp_path)
+    with db.engine.connect() as conn:
+        form_json = conn.exec_driver_sql(f"SELECT form_json FROM election WHERE id = {ctx.id}")
+        text = form_json.scalar_one()
+        ballots = loading.fetch(conn, loading.text(bl.CONTEST_BALLOTS.replace("?", ":e")), e=ctx.id)
+    assert bl.election_keys(text, ballots) == {
+        cid: ctx.all_keys(c) for cid, c in ctx.contests.items()
+    }
+
+
+def test_the_early_scan_gives_the_same_report(sqlite_db: Database, tmp_path: Path) -> None:
+    ctx = all_kinds_election(sqlite_db, tmp_path)
+    path = sqlite_db.sqlite_path
+    assert path is not None and sqlite_file(str(path)) == path
+    plain = _report(sqlite_db)
+    early = EarlyScan(path, None)
+    assert early.result(ctx.id) is not None
+    assert _report(sqlite_db, ahead=early) == plain
+    assert _report(sqlite_db, ahead=EarlyScan(path, ctx.code)) == plain
+    assert EarlyScan(path, "not-this-one").result(ctx.id) is None
+
+
+def test_the_early_scan_is_not_used_when_unsure(sqlite_db: Database, tmp_path: Path) -> None:
+    """Another schema revision (the command may upgrade it first), a file not in WAL mode
+    (a reader would hold up the switch), no file, a URL: the ordinary scan."""
+    ctx = all_kinds_election(sqlite_db, tmp_path)
+    path = sqlite_db.sqlite_path
+    assert path is not None
+    sqlite_db.close()
+    for name, change in (
+        ("older", "UPDATE alembic_version SET version_num = '0001'"),
+        ("rollback", "PRAGMA journal_mode=DELETE"),
+    ):
+        changed = tmp_path / f"{name}.sqlite3"
+        shutil.copy(path, changed)
+        with sqlite3.connect(changed) as conn:
+            conn.execute(change)
+        conn.close()
+        assert EarlyScan(changed, None).result(ctx.id) is None, name
+    assert EarlyScan(path, None).result(ctx.id) is not None
+    assert sqlite_file(str(tmp_path / "absent.sqlite3")) is None
+    assert sqlite_file(str(tmp_path)) is None
+    assert sqlite_file("postgresql+psycopg://u@h/db") is None
