@@ -218,3 +218,24 @@ def test_the_writer_must_be_used_in_order(db: Database) -> None:
             writer.add([])
         with pytest.raises(RuntimeError, match="already finished"):
             writer.commit()
+
+
+def test_the_collector_is_paused_for_the_import_and_restored() -> None:
+    import gc
+
+    from observer_app.gcpause import paused_gc
+
+    assert gc.isenabled()
+    with paused_gc():
+        assert not gc.isenabled()
+        with paused_gc():
+            pass
+        assert not gc.isenabled(), "an inner pause leaves it to the outer one"
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with pytest.raises(KeyError), paused_gc():
+            raise KeyError
+        assert not gc.isenabled(), "a collector turned off by someone else stays off"
+    finally:
+        gc.enable()

@@ -29,6 +29,7 @@ from observer_app.domain import tables as t
 from observer_app.domain.values import SOURCES
 from observer_app.errors import UserError
 from observer_app.forms import ProtocolForm
+from observer_app.gcpause import paused_gc
 from observer_app.importing.cells import (
     MAX_COUNT,
     Problems,
@@ -142,6 +143,25 @@ def import_tallies(
     (:class:`~observer_app.storage.tally_stream.StreamedWrite`); nothing is
     committed unless every row is valid.
     """
+    with paused_gc():  # millions of short-lived containers, no cycles
+        return _import(
+            db, ctx, path, source, observer, mapping, label, allow_blank, options, progress, prov
+        )
+
+
+def _import(
+    db: Database,
+    ctx: ElectionContext,
+    path: str | Path,
+    source: str,
+    observer: str,
+    mapping: Mapping | str | Path | None,
+    label: str,
+    allow_blank: bool | None,
+    options: ReadOptions | None,
+    progress: Progress | None,
+    prov: Provenance | None,
+) -> TallyImportResult:
     reading = _Reading.open(ctx, path, source, observer, mapping, allow_blank, options)
     previous = _previous_imports(db, ctx, reading.stream.sha256) if source == "official" else []
     base = prov or Provenance()

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
-from itertools import groupby
+from itertools import groupby, repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
@@ -225,18 +225,60 @@ class TallyBatch:
     def add(self, rows: Sequence[Row]) -> None:
         """Store the new tallies among ``rows``; note the revisions of known ones."""
         for i in range(0, len(rows), CHUNK_ROWS):
-            new_tallies = _sort_rows(
-                self.ctx,
-                rows[i : i + CHUNK_ROWS],
-                self.existing,
-                self.now,
-                self.result,
-                self.revisions,
-                self.bumps,
-            )
-            if new_tallies:
-                _insert_new(self.conn, new_tallies, self.stamp, self.fixed)
-                self.result.created += len(new_tallies)
+            for (source, observer), run in groupby(rows[i : i + CHUNK_ROWS], _WHOSE):
+                new = self._sort(list(run), source, observer)
+                if new:
+                    _insert_new(self.conn, new, source, observer, self.stamp, self.fixed)
+                    self.result.created += len(new)
+
+    def _sort(self, rows: list[Row], source: str, observer: str) -> list[NewTally]:
+        """The rows (all of ``source`` and ``observer``) that are new tallies; those that
+        revise one go to the revisions; the rest are unchanged.
+
+        A fresh import (none of the stations known, none repeated) is sorted with
+        C-level maps: the writer thread holds the GIL for as little as it can.
+        """
+        stations, existing = self.ctx.stations, self.existing
+        sids = [stations[row[0]].id for row in rows]
+        keys = list(zip(sids, repeat(source), repeat(observer)))
+        if not existing.keys().isdisjoint(keys) or len(set(keys)) < len(keys):
+            return self._sort_slowly(rows, sids)
+        vjs = list(map(self._figures, rows))
+        existing.update(zip(keys, zip(repeat(-1), repeat(1), vjs, strict=False), strict=True))
+        return list(zip(new_uids(len(rows)), sids, vjs, strict=True))
+
+    def _figures(self, row: Row) -> str:
+        """A row's figures as their canonical JSON text."""
+        values = row[3]
+        if type(values) is FiguresJSON:  # the importer already wrote it
+            return values
+        return dump_values(values, self.ctx.keys_of_station(self.ctx.stations[row[0]]))
+
+    def _sort_slowly(self, rows: list[Row], sids: list[int]) -> list[NewTally]:
+        """:meth:`_sort` row by row: stations already known, or repeated."""
+        new: list[NewTally] = []
+        existing, result = self.existing, self.result
+        for row, sid, uid in zip(rows, sids, new_uids(len(rows)), strict=True):
+            code, source, observer, _ = row
+            vj = self._figures(row)
+            key = (sid, source, observer)
+            known = existing.get(key)
+            if known is None:
+                new.append((uid, sid, vj))
+                existing[key] = (-1, 1, vj)
+            elif known[2] == vj:
+                result.unchanged += 1
+            else:
+                tid, rev, _ = known
+                if tid == -1:
+                    raise ValueError(f"station {code} appears twice for {source} {observer!r}")
+                self.bumps.append(
+                    {"b_id": tid, "b_rev": rev + 1, "b_values": vj, "b_now": self.now}
+                )
+                self.revisions.append((tid, rev + 1, vj))
+                existing[key] = (tid, rev + 1, vj)
+                result.revised_stations.append(code)
+        return new
 
     def finish(self) -> WriteResult:
         """The revisions, the audit entry and fresh statistics; the caller commits."""
@@ -283,58 +325,26 @@ class TallyBatch:
 
 CHUNK_ROWS = 4096  # new tallies per insert statement: SQLite parses one JSON array of them
 
-NewTally = tuple[str, int, str, str, str]  # uid, station id, source, observer, figures JSON
-
-
-def _sort_rows(
-    ctx: ElectionContext,
-    rows: Sequence[Row],
-    existing: dict[tuple[int, str, str], tuple[int, int, str]],
-    now: datetime,
-    result: WriteResult,
-    revisions: list[tuple[int, int, str]],
-    bumps: list[dict[str, object]],
-) -> list[NewTally]:
-    """The rows that are new tallies; those that revise one add to ``revisions`` (tally
-    id, revision, figures) and ``bumps`` (the tally's update); the rest are unchanged."""
-    new_tallies: list[NewTally] = []
-    stations = ctx.stations
-    keys_of = ctx.keys_of_station
-    add_new = new_tallies.append
-    for (code, source, observer, values), uid in zip(rows, new_uids(len(rows)), strict=True):
-        st = stations[code]
-        sid = st.id
-        # figures the importer already wrote as canonical text go as they are (a plain str)
-        vj = str(values) if type(values) is FiguresJSON else dump_values(values, keys_of(st))
-        key = (sid, source, observer)
-        known = existing.get(key)
-        if known is None:
-            add_new((uid, sid, source, observer, vj))
-            existing[key] = (-1, 1, vj)
-        elif known[2] == vj:
-            result.unchanged += 1
-        else:
-            tid, rev, _ = known
-            if tid == -1:
-                raise ValueError(f"station {code} appears twice for {source} {observer!r}")
-            bumps.append({"b_id": tid, "b_rev": rev + 1, "b_values": vj, "b_now": now})
-            revisions.append((tid, rev + 1, vj))
-            existing[key] = (tid, rev + 1, vj)
-            result.revised_stations.append(code)
-    return new_tallies
+NewTally = tuple[str, int, str]  # uid, station id, figures JSON
+_WHOSE = itemgetter(1, 2)  # a row's source and observer
 
 
 def _insert_new(
-    conn: Connection, tallies: Sequence[NewTally], stamp: object, fixed: tuple[object, ...]
+    conn: Connection,
+    tallies: Sequence[NewTally],
+    source: str,
+    observer: str,
+    stamp: object,
+    fixed: tuple[object, ...],
 ) -> None:
     """New tallies and their first revisions.
 
     The ids of the new rows are the ones above the largest id before the
     insert (ids only grow; a concurrent writer's rows are told apart by uid).
-    On SQLite the tallies go in as one JSON array per run of rows of the same
-    source and observer, unpacked by SQLite's ``json_each``: one statement that
-    runs without Python's GIL (a streamed import validates later rows meanwhile)
-    and costs less than binding eleven values per row. The first revisions are
+    On SQLite the tallies go in as one JSON array, unpacked by SQLite's
+    ``json_each``: one statement that runs without Python's GIL (a streamed
+    import validates later rows meanwhile) and costs less than binding eleven
+    values per row. The first revisions are
     then copied from the new rows in one ``INSERT … SELECT``, a third of the
     cost of sending the rows through the driver again; SQLite holds this
     transaction's write lock from its first write to its commit, so every row
@@ -348,9 +358,9 @@ def _insert_new(
             t.tally,
             _TALLY_COLUMNS,
             [
-                (u, sid, src, obs, "", "final", 1, vj, False, stamp, stamp)
-                for u, sid, src, obs, vj in tallies
-            ],
+                (u, sid, source, observer, "", "final", 1, str(vj), False, stamp, stamp)
+                for u, sid, vj in tallies
+            ],  # str(): the drivers bind only exact strings, not FiguresJSON
         )
         ids: dict[str, int] = dict(
             driver.execute(conn, "SELECT uid, id FROM tally WHERE id > ?", (before,)).all()
@@ -359,12 +369,12 @@ def _insert_new(
             conn,
             t.tally_revision,
             _REVISION_COLUMNS,
-            [(ids[row[0]], 1, row[4], *fixed) for row in tallies],
+            [(ids[u], 1, str(vj), *fixed) for u, _, vj in tallies],
         )
         return
-    for (source, observer), run in groupby(tallies, key=itemgetter(2, 3)):
-        chunk = orjson.dumps([(uid, sid, vj) for uid, sid, _, _, vj in run]).decode()
-        conn.exec_driver_sql(_JSON_INSERT, (source, observer, stamp, stamp, chunk))
+    conn.exec_driver_sql(
+        _JSON_INSERT, (source, observer, stamp, stamp, orjson.dumps(tallies).decode())
+    )
     found = conn.exec_driver_sql(
         "SELECT count(*), min(uid), max(uid) FROM tally WHERE id > ?", (before,)
     ).one()
