@@ -47,6 +47,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from observer_app.importing.readers import drop_prefetched, prefetch
+
+    # the file's reading, unzipping or XLSX parse runs while the modules load and the
+    # election is read (GIL-free work, on the other core)
+    prefetch(args.file, sheet=args.sheet)
+    try:
+        return _import(args)
+    finally:
+        drop_prefetched()
+
+
+def _import(args: argparse.Namespace) -> int:
     from observer_app.gcpause import paused_gc
 
     with paused_gc():  # the imports and the election's 97,699 stations too: no cycles

@@ -15,6 +15,7 @@ import csv
 import hashlib
 import io
 import itertools
+import threading
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -102,16 +103,23 @@ def open_table(
     path = Path(path)
     if not path.is_file():
         raise InputError("no such file", where=str(path))
-    data = path.read_bytes()
-    digest = hashlib.sha256(data).hexdigest()
+    fetched = _take_prefetched(path, sheet, member)
+    if fetched is not None:
+        data, digest = fetched.data, fetched.digest
+    else:
+        data = path.read_bytes()
+        digest = hashlib.sha256(data).hexdigest()
     if not data.strip():
         raise InputError("the file is empty", where=path.name)
-    suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm") or (suffix != ".zip" and _is_xlsx(data)):
-        table = _open_xlsx(data, path.name, sheet)
-    elif suffix == ".zip" or data.startswith(XLSX_MAGIC):
-        inner_name, inner = _unzip_member(data, path.name, member)
-        del data
+    kind = _kind(path, data)
+    if kind == "xlsx":
+        table = _open_xlsx(data, path.name, sheet, fetched.sheet if fetched else None)
+    elif kind == "zip":
+        if fetched is not None and fetched.inner is not None:
+            inner_name, inner = fetched.inner
+        else:
+            inner_name, inner = _unzip_member(data, path.name, member)
+        del data, fetched
         if not inner.strip():
             raise InputError(f"{inner_name} inside is empty", where=path.name)
         if inner_name.lower().endswith((".xlsx", ".xlsm")):
@@ -122,6 +130,114 @@ def open_table(
         table = _open_csv(data, path.name, encoding, delimiter)
     table.sha256 = digest
     return table
+
+
+def _kind(path: Path, data: bytes) -> str:
+    """How to read the file: "xlsx", "zip" (a table inside) or "csv"."""
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm") or (suffix != ".zip" and _is_xlsx(data)):
+        return "xlsx"
+    if suffix == ".zip" or data.startswith(XLSX_MAGIC):
+        return "zip"
+    return "csv"
+
+
+# -- reading ahead ------------------------------------------------------------------------------
+
+
+@dataclass
+class _Prefetched:
+    """What a background read of a file got: its bytes and hash, the table inside a
+    .zip, or an XLSX's parsed sheet (workbook, sheet, sheet name)."""
+
+    key: tuple[str, int, int, str | None, str | None]
+    thread: threading.Thread
+    data: bytes = b""
+    digest: str = ""
+    inner: tuple[str, bytes] | None = None
+    sheet: tuple[Any, Any, str] | None = None
+    failed: bool = True
+
+
+_prefetched: _Prefetched | None = None
+_prefetch_lock = threading.Lock()
+
+
+def _prefetch_key(
+    path: Path, sheet: str | None, member: str | None
+) -> tuple[str, int, int, str | None, str | None] | None:
+    try:
+        st = path.resolve().stat()
+    except OSError:
+        return None
+    return (str(path.resolve()), st.st_size, st.st_mtime_ns, sheet, member)
+
+
+def prefetch(path: str | Path, *, sheet: str | None = None, member: str | None = None) -> None:
+    """Start reading a table file in a background thread, for a later :func:`open_table`.
+
+    The slow parts of opening a national file run without Python's GIL: reading,
+    hashing, unzipping, and python-calamine's parse of an XLSX sheet (two and a
+    half seconds for 100,000 rows). A command starts them first and meanwhile
+    imports its modules and loads the election. :func:`open_table` with the same
+    file, sheet and member takes the result (the file unchanged since: same size
+    and modification time); anything else, or any failure, and it reads the file
+    itself as always, so every message stays its own.
+    """
+    global _prefetched
+    path = Path(path)
+    key = _prefetch_key(path, sheet, member)
+    if key is None or not path.is_file():
+        return
+    thread = threading.Thread(target=lambda: _fetch(job, path), name="prefetch", daemon=True)
+    job = _Prefetched(key, thread)
+    with _prefetch_lock:
+        _prefetched = job
+    thread.start()
+
+
+def _fetch(job: _Prefetched, path: Path) -> None:
+    sheet, member = job.key[3], job.key[4]
+    try:
+        data = job.data = path.read_bytes()
+        job.digest = hashlib.sha256(data).hexdigest()
+        kind = _kind(path, data)
+        if kind == "xlsx":
+            job.sheet = _parse_sheet(data, sheet)
+        elif kind == "zip":
+            job.inner = _unzip_member(data, path.name, member)
+    except Exception:  # open_table reads the file again and says what is wrong
+        return
+    job.failed = False
+
+
+def _parse_sheet(data: bytes, sheet: str | None) -> tuple[Any, Any, str]:
+    """An XLSX's workbook, the sheet to read (parsed) and its name."""
+    from python_calamine import CalamineWorkbook
+
+    wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
+    target = sheet or wb.sheet_names[0]
+    return wb, wb.get_sheet_by_name(target), target
+
+
+def _take_prefetched(path: Path, sheet: str | None, member: str | None) -> _Prefetched | None:
+    """The background read of this file, finished, if one was started and it fits."""
+    global _prefetched
+    with _prefetch_lock:
+        job, _prefetched = _prefetched, None
+    if job is None:
+        return None
+    job.thread.join()
+    if job.failed or job.key != _prefetch_key(path, sheet, member):
+        return None
+    return job
+
+
+def drop_prefetched() -> None:
+    """Forget a background read nobody took (a command that stopped before reading)."""
+    global _prefetched
+    with _prefetch_lock:
+        _prefetched = None
 
 
 def read_table(
@@ -310,21 +426,27 @@ def _open_csv(data: bytes, name: str, encoding: str | None, delimiter: str | Non
     )
 
 
-def _open_xlsx(data: bytes, name: str, sheet: str | None) -> TableStream:
+def _open_xlsx(
+    data: bytes, name: str, sheet: str | None, parsed: tuple[Any, Any, str] | None = None
+) -> TableStream:
+    """``parsed``: the workbook, sheet and sheet name a :func:`prefetch` already read."""
     from python_calamine import CalamineWorkbook
 
-    try:
-        wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
-    except Exception as exc:  # calamine raises its own error types for damaged files
-        raise InputError(f"not a readable XLSX workbook ({exc})", where=name) from None
-    names = wb.sheet_names
-    if sheet is not None and sheet not in names:
-        raise InputError(f"no sheet {sheet!r} (sheets: {', '.join(names)})", where=name)
-    target = sheet or names[0]
-    try:
-        found = wb.get_sheet_by_name(target)
-    except Exception as exc:
-        raise InputError(f"cannot read sheet {target!r} ({exc})", where=name) from None
+    if parsed is not None:
+        _, found, target = parsed
+    else:
+        try:
+            wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        except Exception as exc:  # calamine raises its own error types for damaged files
+            raise InputError(f"not a readable XLSX workbook ({exc})", where=name) from None
+        names = wb.sheet_names
+        if sheet is not None and sheet not in names:
+            raise InputError(f"no sheet {sheet!r} (sheets: {', '.join(names)})", where=name)
+        target = sheet or names[0]
+        try:
+            found = wb.get_sheet_by_name(target)
+        except Exception as exc:
+            raise InputError(f"cannot read sheet {target!r} ({exc})", where=name) from None
     # One row at a time (a national sheet as one list of lists costs 100 MB and a third
     # of a second): rows come from the sheet's first row, columns from its first used
     # one, so the columns are padded back to start at A.
