@@ -10,7 +10,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from observer_app.errors import InputError
-from observer_app.forms import builtin_form_ids, check, load_form
+from observer_app.forms import (
+    builtin_form_ids,
+    check,
+    form_from_json,
+    form_from_stored,
+    load_form,
+)
 from observer_app.forms.expr import ExpressionError, parse
 from observer_app.forms.matrix import Figures
 from observer_app.schemas import errors as schema_errors
@@ -161,3 +167,25 @@ def test_figure_matrix_picks_exactly_the_tallies_check_explains(
     matrix = Figures([*lines, *cands, *tail], tallies)
     flagged = matrix.failing_rows(form, cands)
     assert flagged == [i for i, values in enumerate(tallies) if check(form, values, cands)]
+
+
+@pytest.mark.parametrize("form_id", builtin_form_ids())
+def test_a_stored_form_reads_as_the_validated_one(form_id: str) -> None:
+    """``form_from_stored`` (no validation: elections store validated forms) builds the very
+    form that validating the stored text builds, down to labels, defaults and relations."""
+    form = load_form(form_id)
+    stored = form.to_json()
+    trusted = form_from_stored(stored)
+    assert trusted == form_from_json(stored) == form
+    assert trusted.compiled == form.compiled
+    assert trusted.to_json() == stored
+    assert [trusted.term_label(k, "ru") for k in trusted.line_keys] == [
+        form.term_label(k, "ru") for k in form.line_keys
+    ]
+
+
+def test_a_stored_form_whose_relation_does_not_compile_is_refused() -> None:
+    data = json.loads(load_form("kz-akim-2023").to_json())
+    data["relations"][0]["expr"] = "B = N + nonsense"
+    with pytest.raises(InputError, match=r"stored form: .*nonsense"):
+        form_from_stored(json.dumps(data))

@@ -1,7 +1,13 @@
 """Protocol forms as data, and the checks of their control relations."""
 
 from observer_app.forms.checks import Violation, candidate_key, check, is_candidate_key
-from observer_app.forms.model import ProtocolForm, builtin_form_ids, form_from_json, load_form
+from observer_app.forms.model import (
+    ProtocolForm,
+    builtin_form_ids,
+    form_from_json,
+    form_from_stored,
+    load_form,
+)
 
 __all__ = [
     "ProtocolForm",
@@ -10,6 +16,7 @@ __all__ = [
     "candidate_key",
     "check",
     "form_from_json",
+    "form_from_stored",
     "is_candidate_key",
     "load_form",
 ]

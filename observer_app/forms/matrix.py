@@ -31,6 +31,12 @@ _OPS = {
 }
 
 
+def _column_sums(m: np.ndarray, present: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per column: the sum of the non-blank figures, and how many there are."""
+    counts = np.count_nonzero(present, axis=0)
+    return m.sum(axis=0) - BLANK * (m.shape[0] - counts), counts  # each blank added BLANK
+
+
 class Figures:
     """``values`` (dicts of figures) and ``texts`` (their canonical JSON) as a matrix over ``keys``.
 
@@ -93,12 +99,14 @@ class Figures:
 
         ``rows``: only these rows; ``plus``: add another matrix over the same keys.
         """
-        m, present = (self.m, self.present) if rows is None else (self.m[rows], self.present[rows])
-        totals = np.where(present, m, 0).sum(axis=0)
-        counts = present.sum(axis=0)
+        if rows is None:
+            totals, counts = _column_sums(self.m, self.present)
+        else:
+            taken = np.take(self.m, np.asarray(rows, dtype=np.intp), axis=0)
+            totals, counts = _column_sums(taken, taken != BLANK)
         if plus is not None and len(plus):
-            totals = totals + np.where(plus.present, plus.m, 0).sum(axis=0)
-            counts = counts + plus.present.sum(axis=0)
+            more, more_counts = _column_sums(plus.m, plus.present)
+            totals, counts = totals + more, counts + more_counts
         return (
             {k: int(totals[i]) for k, i in self.index.items() if counts[i]},
             {k: int(counts[i]) for k, i in self.index.items() if counts[i]},

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from functools import cached_property
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -19,12 +19,15 @@ from observer_app.paths import data_dir
 from observer_app.schemas import validate
 
 LANGS = ("en", "ru", "kk")
+# defer_build: pydantic builds a model's validators when it first validates one, not on
+# import (a tenth of a second): commands that only read a stored form never validate
+_CONFIG = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Text(BaseModel):
     """A text in the three UI languages."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = _CONFIG
     en: str
     ru: str
     kk: str
@@ -34,7 +37,7 @@ class Text(BaseModel):
 
 
 class Line(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = _CONFIG
     key: str = Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")
     number: str = ""  # the line's number on the paper protocol ("1", "7")
     label: Text
@@ -46,14 +49,14 @@ class Line(BaseModel):
 
 
 class CandidateBlock(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = _CONFIG
     label: Text
     short: Text | None = None
     legal_ref: str = ""
 
 
 class Relation(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = _CONFIG
     id: str
     expr: str
     severity: Literal["error", "warning"]
@@ -62,7 +65,7 @@ class Relation(BaseModel):
 
 
 class ProtocolForm(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = _CONFIG
     schema_: str | None = Field(default=None, alias="$schema")
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     version: int = 1
@@ -148,3 +151,50 @@ def load_form(id_or_path: str | Path) -> ProtocolForm:
 def form_from_json(text: str) -> ProtocolForm:
     """The form frozen inside an election record."""
     return form_from_data(json.loads(text), "stored form")
+
+
+def form_from_stored(text: str) -> ProtocolForm:
+    """The form frozen inside an election record, as stored, without validating it again.
+
+    ``create_election`` stored it after :func:`form_from_data` validated it (schema,
+    model, unique keys, relations); validating it once more on every read builds
+    pydantic's validators, a tenth of a second of each command that reads an
+    election. Its relations are compiled here all the same, so that a form that
+    does not compile is refused as :func:`form_from_json` refuses it.
+    """
+    data = json.loads(text)
+    fields = {k: v for k, v in data.items() if k != "$schema"}
+    if "$schema" in data:
+        fields["schema_"] = data["$schema"]
+    cands = data["candidates"]
+    form = ProtocolForm.model_construct(
+        **{
+            **fields,
+            "title": _text(data["title"]),
+            "legal_basis": _text(data["legal_basis"]),
+            "provisional_note": _text(data.get("provisional_note")),
+            "lines": tuple(map(_line, data["lines"])),
+            "candidates": CandidateBlock.model_construct(
+                **{**cands, "label": _text(cands["label"]), "short": _text(cands.get("short"))}
+            ),
+            "against_all": _line(data["against_all"]) if data.get("against_all") else None,
+            "relations": tuple(
+                Relation.model_construct(**{**r, "message": _text(r["message"])})
+                for r in data["relations"]
+            ),
+        }
+    )
+    try:
+        form.compiled  # noqa: B018 - as form_from_data
+    except ExpressionError as exc:
+        raise InputError(f"stored form: {exc}") from None
+    return form
+
+
+def _text(data: dict[str, str] | None) -> Text | None:
+    return None if data is None else Text.model_construct(None, **data)
+
+
+def _line(data: dict[str, Any]) -> Line:
+    label, short = _text(data["label"]), _text(data.get("short"))
+    return Line.model_construct(**{**data, "label": label, "short": short})

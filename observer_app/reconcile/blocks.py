@@ -103,6 +103,7 @@ class Scan:
     blocks: list[Block]
     stations: dict[int, tuple[int, int]]  # contest id -> (stations, registered voters)
     keys: dict[int, tuple[str, ...]]  # contest id -> the protocol keys the blocks were read with
+    revised: bool | None = None  # whether an official tally has a later revision (None: unknown)
 
 
 class Unreadable(ValueError):
@@ -211,9 +212,10 @@ def _by_ids(cursor: Any, sql: str, ids: Iterable[int]) -> list[Any]:
     return out
 
 
-def codes_of(cursor: Any, station_ids: Iterable[int]) -> dict[int, str]:
-    """Station codes by station id."""
-    return dict(_by_ids(cursor, "SELECT id, code FROM station WHERE id IN :ids", station_ids))
+def stations_of(cursor: Any, station_ids: Iterable[int]) -> dict[int, tuple[str, str]]:
+    """(code, name) of these stations, by station id."""
+    sql = "SELECT id, code, name FROM station WHERE id IN :ids"
+    return {sid: (code, name) for sid, code, name in _by_ids(cursor, sql, station_ids)}
 
 
 def texts_of(cursor: Any, tally_ids: Iterable[int]) -> dict[int, str]:
@@ -233,6 +235,13 @@ def figures_of(block: Block, rows: np.ndarray | Sequence[int]) -> Figures:
 STATIONS = """
     SELECT contest_id, COUNT(*), COALESCE(SUM(registered_voters), 0)
     FROM station WHERE election_id = ? GROUP BY contest_id
+"""
+
+
+# whether ``snapshots.official_revisions`` can find anything (it reads the history of these)
+REVISED = """
+    SELECT EXISTS (SELECT 1 FROM tally t JOIN station s ON s.id = t.station_id
+                   WHERE s.election_id = ? AND t.source = 'official' AND t.revision > 1)
 """
 
 
@@ -257,9 +266,10 @@ def scan_sqlite(
                 rows = cursor.execute(sql, [election_id, *contests]).fetchall()
                 found.append(rows_block(block_keys, contests, rows))
         counts = cursor.execute(STATIONS, (election_id,)).fetchall()
+        revised = bool(cursor.execute(REVISED, (election_id,)).fetchone()[0])
     finally:
         cursor.close()
-    return Scan(found, {cid: (n, voters) for cid, n, voters in counts}, dict(keys))
+    return Scan(found, {cid: (n, voters) for cid, n, voters in counts}, dict(keys), revised)
 
 
 CONTEST_BALLOTS = """

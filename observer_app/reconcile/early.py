@@ -24,8 +24,6 @@ from urllib.parse import quote
 if TYPE_CHECKING:
     from observer_app.reconcile.blocks import Scan
 
-_MMAP_BYTES = 1 << 30  # read the file through memory mapping (a read-only connection)
-
 
 def sqlite_file(db: str | None) -> Path | None:
     """The SQLite file the ``--db`` argument names (as ``Database.open`` resolves it), if any."""
@@ -65,7 +63,6 @@ class EarlyScan:
         try:
             if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 return  # a reader would hold up the command's switch to WAL
-            conn.execute(f"PRAGMA mmap_size={_MMAP_BYTES}")
             conn.execute("BEGIN")  # one snapshot for the schema check and the scan
             head = scripted_head()
             versions = [r[0] for r in conn.execute("SELECT version_num FROM alembic_version")]

@@ -64,9 +64,13 @@ def reconcile(
     with db.engine.connect() as conn:
         rep = Report(ctx, datetime.now(UTC), {}, ld.snapshots(conn, ctx.id))
         scanned = ahead.result(ctx.id) if ahead is not None else None
-        _Pass(ctx, conn, rep, progress).run(scanned)
-        rep.revisions = official_revisions(db, ctx)
-        rep.station_names = ld.station_names(conn, ctx.id, _finding_stations(rep))
+        done = _Pass(ctx, conn, rep, progress)
+        done.run(scanned)
+        rep.revisions = official_revisions(db, ctx) if done.revised is not False else []
+        codes = _finding_stations(rep)
+        names = {code: done.names[code] for code in codes if code in done.names}
+        names.update(ld.station_names(conn, ctx.id, codes - names.keys()))
+        rep.station_names = names
     report(progress, 1, 1, "done")
     return rep
 
@@ -130,6 +134,8 @@ class _Pass:
         self.resolutions = ld.resolutions(conn, ctx.id)
         self.res_stations = {sid for sid, _ in self.resolutions}
         self.codes: dict[int, str] = {}  # station id -> code, of the stations findings name
+        self.names: dict[str, str] = {}  # ... and their names, by code
+        self.revised: bool | None = None  # whether official figures were revised (None: unknown)
         self.texts: dict[int, str] = {}  # tally id -> figures text, of the official tallies read
 
     # -- helpers -----------------------------------------------------------------------------
@@ -177,6 +183,7 @@ class _Pass:
         data = scanned if scanned is not None and scanned.keys == keys else None
         if data is None:
             data = ld.scan(conn, ctx.id, keys)
+        self.revised = data.revised
         accs = {cid: _Acc() for cid in ctx.contests}
         coverage: list[tuple[int, int, int]] = []  # (station, contest, official tally): no copy
         to_read: list[ld.Station] = []  # the stations whose copies are read line by line
@@ -350,10 +357,12 @@ class _Pass:
                 fids.update(meta[rows, bl.F_ID].tolist())
         cursor = self.conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
         try:
-            self.codes = bl.codes_of(cursor, sids)
+            named = bl.stations_of(cursor, sids)
             self.texts = bl.texts_of(cursor, fids)
         finally:
             cursor.close()
+        self.codes = {sid: code for sid, (code, _) in named.items()}
+        self.names = dict(named.values())
         for st in to_read:
             st.code = self.codes[st.station_id]
             if st.official_id is not None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, cast
 from sqlalchemy import Connection, text
 
 from observer_app.errors import UserError
-from observer_app.forms import ProtocolForm, candidate_key, form_from_json
+from observer_app.forms import ProtocolForm, candidate_key, form_from_stored
 from observer_app.storage.bulk import fetch_tuples
 
 if TYPE_CHECKING:
@@ -175,7 +175,7 @@ def read_context(conn: Connection, election: ElectionRow, with_stations: bool) -
         code=election[1],
         name=election[2],
         synthetic=election[3],
-        form=form_from_json(election[4]),
+        form=form_from_stored(election[4]),  # validated when the election was created
         contests=contests,
         stations=stations,
     )
