@@ -14,7 +14,6 @@ import codecs
 import csv
 import hashlib
 import io
-import itertools
 import threading
 import zipfile
 from collections.abc import Iterator
@@ -396,21 +395,24 @@ def _open_csv(data: bytes, name: str, encoding: str | None, delimiter: str | Non
         of the cost on a national file.
         """
         number = reader.line_num
-        sub: Any = None
+        feed = _LinesWithPutBack(text)
+        sub = csv.reader(feed, delimiter=delim)  # one for every such line: a third the cost
+        start: int | None = None  # sub's line count before the record it is reading
         try:
             for line in text:
                 number += 1
                 if '"' not in line and not has_nul and len(line) <= limit:
                     cells = line.rstrip("\r\n").split(delim)
                 else:
-                    sub = csv.reader(itertools.chain((line,), text), delimiter=delim)
+                    feed.back = line
+                    start = sub.line_num
                     cells = next(sub)
-                    number += sub.line_num - 1
-                    sub = None
+                    number += sub.line_num - start - 1
+                    start = None
                 if any(cells) and (cells[0].strip() or any(map(str.strip, cells))):
                     yield number, cells
         except csv.Error as exc:
-            near = number + (sub.line_num - 1 if sub is not None else 0)
+            near = number + (sub.line_num - start - 1 if start is not None else 0)
             raise InputError(f"malformed CSV near row {near}: {exc}", where=name) from None
         except UnicodeDecodeError:
             raise not_valid from None
@@ -424,6 +426,25 @@ def _open_csv(data: bytes, name: str, encoding: str | None, delimiter: str | Non
         delimiter=delim,
         estimated_rows=max(data.count(b"\n") - reader.line_num, 0) + 1,
     )
+
+
+class _LinesWithPutBack:
+    """A text's lines, with one line put back to be read first: the csv module reads a
+    quoted line (and the lines a quoted field spans) through this one iterator."""
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        self.lines = lines
+        self.back: str | None = None
+
+    def __iter__(self) -> _LinesWithPutBack:
+        return self
+
+    def __next__(self) -> str:
+        line = self.back
+        if line is None:
+            return next(self.lines)
+        self.back = None
+        return line
 
 
 def _open_xlsx(
