@@ -1,4 +1,5 @@
-"""The reconciliation's column scan: texts read many at a time, packed by SQLite, started early.
+"""The reconciliation's column scan (texts read many at a time, packed by SQLite, started
+early) and the reconcile command reading a SQLite file with sqlite3 alone.
 
 Every fast path here has a plain one beside it (JSON parsed text by text, rows
 fetched one by one, the scan made by the engine itself); these tests hold each
@@ -7,8 +8,11 @@ fast path to its plain one, blanks, odd key orders and unusable cases included.
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -21,7 +25,9 @@ from observer_app.forms import matrix as fm
 from observer_app.forms.matrix import Figures, matrix_of_lines
 from observer_app.reconcile import blocks as bl
 from observer_app.reconcile import loading, reconcile
+from observer_app.reconcile import reader as reader_module
 from observer_app.reconcile.early import EarlyScan, sqlite_file
+from observer_app.reconcile.reader import ConnectionReader
 from observer_app.reconcile.report_json import report_json
 from observer_app.storage.context import read_election
 from observer_app.storage.db import Database
@@ -135,7 +141,7 @@ def test_a_scan_of_other_keys_is_not_used(db: Database, tmp_path: Path) -> None:
     plain = _report(db)
     with db.engine.connect() as conn:
         keys = {cid: ctx.all_keys(c)[:-1] for cid, c in ctx.contests.items()}
-        stale = loading.scan(conn, ctx.id, keys)
+        stale = loading.scan(ConnectionReader(conn), ctx.id, keys)
 
     class Ahead:
         def result(self, election_id: int) -> bl.Scan | None:
@@ -147,9 +153,9 @@ def test_a_scan_of_other_keys_is_not_used(db: Database, tmp_path: Path) -> None:
 def test_keys_read_without_the_form_equal_the_context(db: Database, tmp_path: Path) -> None:
     ctx = all_kinds_election(db, tmp_path)
     with db.engine.connect() as conn:
-        form_json = conn.exec_driver_sql(f"SELECT form_json FROM election WHERE id = {ctx.id}")
-        text = form_json.scalar_one()
-        ballots = loading.fetch(conn, loading.text(bl.CONTEST_BALLOTS.replace("?", ":e")), e=ctx.id)
+        reader = ConnectionReader(conn)
+        ((text,),) = reader.rows("SELECT form_json FROM election WHERE id = :e", e=ctx.id)
+        ballots = reader.rows(bl.CONTEST_BALLOTS.replace("?", ":e"), e=ctx.id)
     assert bl.election_keys(text, ballots) == {
         cid: ctx.all_keys(c) for cid, c in ctx.contests.items()
     }
@@ -188,3 +194,41 @@ def test_the_early_scan_is_not_used_when_unsure(sqlite_db: Database, tmp_path: P
     assert sqlite_file(str(tmp_path / "absent.sqlite3")) is None
     assert sqlite_file(str(tmp_path)) is None
     assert sqlite_file("postgresql+psycopg://u@h/db") is None
+
+
+def test_the_command_reads_a_current_file_without_sqlalchemy(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
+    """A SQLite file at this version's schema: read with sqlite3 alone, the same report."""
+    all_kinds_election(sqlite_db, tmp_path)
+    path = sqlite_db.sqlite_path
+    assert path is not None
+    plain = _report(sqlite_db)
+    probe = (
+        "import contextlib, io, json, sys\n"
+        "from observer_app.cli import main\n"
+        "out = io.StringIO()\n"
+        "with contextlib.redirect_stdout(out):\n"
+        f"    code = main(['--db', {str(path)!r}, 'reconcile', '--json'])\n"
+        "loaded = sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'sqlmodel'})\n"
+        "print(json.dumps([code, loaded, json.loads(out.getvalue())]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=tmp_path
+    )
+    code, loaded, found = json.loads(done.stdout)
+    found.pop("created_at")
+    assert (code, loaded) == (0, [])
+    assert found == json.loads(json.dumps(plain))
+
+
+def test_values_listed_a_chunk_at_a_time(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctx = all_kinds_election(db, tmp_path)
+    codes = sorted(read_election(db).stations)
+    with db.engine.connect() as conn:
+        whole = loading.station_names(ConnectionReader(conn), ctx.id, codes)
+        monkeypatch.setattr(reader_module, "CHUNK", 2)
+        assert loading.station_names(ConnectionReader(conn), ctx.id, codes) == whole
+    assert sorted(whole) == codes and len(codes) > 4

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from observer_app.cli.common import add_election_option, open_db
 
 if TYPE_CHECKING:
+    from observer_app.reconcile.early import EarlyScan
     from observer_app.reconcile.report import Report
 
 
@@ -32,21 +33,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    # the database starts comparing while this process imports SQLAlchemy, numpy and the forms
+    # the database starts comparing while this process imports numpy and the forms
     from observer_app.reconcile.early import EarlyScan, sqlite_file
 
     path = sqlite_file(args.db)
     early = EarlyScan(path, args.election) if path is not None else None
-    db = open_db(args)
-    from observer_app.reconcile.loading import Ahead, ScanAhead
-
-    ahead: Ahead = early if early is not None else ScanAhead(db, args.election)
-    from observer_app.reconcile import reconcile
-    from observer_app.storage.context import read_election
-
-    # reconcile reads the stations in SQL; Core alone: no ORM models to import
-    ctx = read_election(db, args.election, stations=False)
-    rep = reconcile(db, ctx, ahead=ahead)
+    if path is not None and early is not None and early.at_head():
+        rep = _reconcile_file(path, args.election, early)  # opening it would change nothing
+    else:
+        rep = _reconcile_db(args, early)
     if args.xlsx:
         from observer_app.export.workbook import write_workbook
 
@@ -60,6 +55,33 @@ def run(args: argparse.Namespace) -> int:
     else:
         _print_summary(rep, args.lang)
     return 0
+
+
+def _reconcile_db(args: argparse.Namespace, early: EarlyScan | None) -> Report:
+    db = open_db(args)
+    from observer_app.reconcile.loading import Ahead, ScanAhead
+
+    ahead: Ahead = early if early is not None else ScanAhead(db, args.election)
+    from observer_app.reconcile import reconcile
+    from observer_app.storage.context import read_election
+
+    # reconcile reads the stations in SQL; Core alone: no ORM models to import
+    ctx = read_election(db, args.election, stations=False)
+    return reconcile(db, ctx, ahead=ahead)
+
+
+def _reconcile_file(path: Path, code: str | None, early: EarlyScan) -> Report:
+    """A SQLite file at this version's schema, read with sqlite3 alone (no SQLAlchemy to load)."""
+    from observer_app.reconcile.engine import reconcile_with
+    from observer_app.reconcile.reader import SqliteReader
+    from observer_app.storage.context import read_election_with
+
+    reader = SqliteReader(path)
+    try:
+        ctx = read_election_with(reader.rows, code, str(path), stations=False)
+        return reconcile_with(reader, ctx, ahead=early)
+    finally:
+        reader.close()
 
 
 def _print_summary(rep: Report, lang: str) -> None:

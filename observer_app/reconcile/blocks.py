@@ -20,7 +20,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, Protocol
 
 import orjson
 
@@ -245,9 +245,13 @@ REVISED = """
 """
 
 
-def scan_sqlite(
-    dbapi: sqlite3.Connection, election_id: int, keys: Mapping[int, tuple[str, ...]]
-) -> Scan:
+class Cursors(Protocol):
+    """What gives DBAPI cursors: a sqlite3 connection, a ``reader.Reader``."""
+
+    def cursor(self) -> Any: ...
+
+
+def scan_sqlite(dbapi: Cursors, election_id: int, keys: Mapping[int, tuple[str, ...]]) -> Scan:
     """The scan of an election whose contests have these protocol keys, on a DBAPI SQLite
     connection: the database packs the columns (a block it cannot: rows, parsed in Python)."""
     groups = key_blocks(keys)

@@ -44,6 +44,8 @@ class EarlyScan:
     def __init__(self, path: Path, code: str | None) -> None:
         self.election_id: int | None = None
         self._result: Scan | None = None
+        self._at_head = False  # WAL mode, the scripted schema revision
+        self._checked = threading.Event()
         self._thread = threading.Thread(
             target=self._run, args=(path, code), name="reconcile-early-scan", daemon=True
         )
@@ -68,6 +70,8 @@ class EarlyScan:
             versions = [r[0] for r in conn.execute("SELECT version_num FROM alembic_version")]
             if head is None or versions != [head]:
                 return  # the command may upgrade the schema first
+            self._at_head = True
+            self._checked.set()
             if code is None:
                 sql = "SELECT id, form_json FROM election ORDER BY created_at DESC, id DESC LIMIT 1"
                 found = conn.execute(sql).fetchall()
@@ -85,6 +89,12 @@ class EarlyScan:
             self.election_id = eid
         finally:
             conn.close()
+
+    def at_head(self) -> bool:
+        """Whether the file is in WAL mode at this version's schema revision (then opening it
+        as ``Database.open`` does changes nothing, and the command can read it directly)."""
+        self._checked.wait()
+        return self._at_head
 
     def result(self, election_id: int) -> Scan | None:
         """The scan of ``election_id``, or None (another election, or not usable: see above)."""

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import orjson
-from sqlalchemy import Connection
 
 from observer_app.forms import Violation, check
 from observer_app.forms.matrix import Figures
@@ -37,12 +36,13 @@ from observer_app.reconcile.findings import (
 )
 from observer_app.reconcile.lines import line_name
 from observer_app.reconcile.loading import ID, UID, VJ, Row
+from observer_app.reconcile.reader import ConnectionReader, Reader
 from observer_app.reconcile.report import Report
-from observer_app.reconcile.snapshots import official_revisions
-from observer_app.storage.db import Database
+from observer_app.reconcile.snapshots import read_official_revisions
 
 if TYPE_CHECKING:
     from observer_app.storage.context import ContestInfo, ElectionContext
+    from observer_app.storage.db import Database
 
 STEP = 5000
 
@@ -60,17 +60,29 @@ def reconcile(
     read here, so a context loaded with ``stations=False`` will do. ``ahead``: the
     scan, already started by the caller.
     """
-    report(progress, 0, 0, "loading tallies")
     with db.engine.connect() as conn:
-        rep = Report(ctx, datetime.now(UTC), {}, ld.snapshots(conn, ctx.id))
-        scanned = ahead.result(ctx.id) if ahead is not None else None
-        done = _Pass(ctx, conn, rep, progress)
-        done.run(scanned)
-        rep.revisions = official_revisions(db, ctx) if done.revised is not False else []
-        codes = _finding_stations(rep)
-        names = {code: done.names[code] for code in codes if code in done.names}
-        names.update(ld.station_names(conn, ctx.id, codes - names.keys()))
-        rep.station_names = names
+        return reconcile_with(ConnectionReader(conn), ctx, progress, ahead=ahead)
+
+
+def reconcile_with(
+    reader: Reader,
+    ctx: ElectionContext,
+    progress: Progress | None = None,
+    *,
+    ahead: ld.Ahead | None = None,
+) -> Report:
+    """:func:`reconcile` reading through ``reader`` (the reconcile command on a SQLite file
+    reads with the standard library's sqlite3 alone: see ``early``)."""
+    report(progress, 0, 0, "loading tallies")
+    rep = Report(ctx, datetime.now(UTC), {}, ld.snapshots(reader, ctx.id))
+    scanned = ahead.result(ctx.id) if ahead is not None else None
+    done = _Pass(ctx, reader, rep, progress)
+    done.run(scanned)
+    rep.revisions = read_official_revisions(reader, ctx) if done.revised is not False else []
+    codes = _finding_stations(rep)
+    names = {code: done.names[code] for code in codes if code in done.names}
+    names.update(ld.station_names(reader, ctx.id, codes - names.keys()))
+    rep.station_names = names
     report(progress, 1, 1, "done")
     return rep
 
@@ -122,16 +134,16 @@ _Judged = tuple[int, str, int, str, str]
 
 class _Pass:
     def __init__(
-        self, ctx: ElectionContext, conn: Connection, rep: Report, progress: Progress | None
+        self, ctx: ElectionContext, reader: Reader, rep: Report, progress: Progress | None
     ) -> None:
-        self.ctx, self.conn, self.rep, self.progress = ctx, conn, rep, progress
+        self.ctx, self.reader, self.rep, self.progress = ctx, reader, rep, progress
         self._checked: dict[tuple[int, str], tuple[Violation, ...]] = {}
         self._refs: dict[int, TallyRef] = {}
         self.summaries = {
             cid: ContestSummary(c.code, c.name, 0, candidate_keys=c.candidate_keys)
             for cid, c in ctx.contests.items()
         }
-        self.resolutions = ld.resolutions(conn, ctx.id)
+        self.resolutions = ld.resolutions(reader, ctx.id)
         self.res_stations = {sid for sid, _ in self.resolutions}
         self.codes: dict[int, str] = {}  # station id -> code, of the stations findings name
         self.names: dict[str, str] = {}  # ... and their names, by code
@@ -178,11 +190,11 @@ class _Pass:
 
     # -- the pass ----------------------------------------------------------------------------
     def run(self, scanned: ld.Scan | None = None) -> None:
-        ctx, rep, conn = self.ctx, self.rep, self.conn
+        ctx, rep, reader = self.ctx, self.rep, self.reader
         keys = {cid: ctx.all_keys(c) for cid, c in ctx.contests.items()}
         data = scanned if scanned is not None and scanned.keys == keys else None
         if data is None:
-            data = ld.scan(conn, ctx.id, keys)
+            data = ld.scan(reader, ctx.id, keys)
         self.revised = data.revised
         accs = {cid: _Acc() for cid in ctx.contests}
         coverage: list[tuple[int, int, int]] = []  # (station, contest, official tally): no copy
@@ -193,7 +205,7 @@ class _Pass:
         self._read_named(accs, coverage, to_read)
         rep.official_tallies = sum(len(acc.offs) for acc in accs.values())
         rep.observer_tallies = copies
-        rep.official_snapshot_ids = ld.used_snapshots(conn, ctx.id)
+        rep.official_snapshot_ids = ld.used_snapshots(reader, ctx.id)
         found: list[tuple[int, Coverage]] = [
             (
                 sid,
@@ -215,8 +227,8 @@ class _Pass:
             summ.observed, summ.observed_voters = acc.observed, acc.observed_voters
             summ.official = len(acc.offs)
         report(self.progress, 1, 2, "judging contests")
-        self._judge(accs, ld.totals(conn, ctx.id))
-        ld.fill_refs(conn, self._refs)
+        self._judge(accs, ld.totals(reader, ctx.id))
+        ld.fill_refs(reader, self._refs)
 
     def _classify(
         self,
@@ -355,7 +367,7 @@ class _Pass:
                 rows = [acc.offs[p] for p in acc.failing]
                 sids.update(meta[rows, bl.F_SID].tolist())
                 fids.update(meta[rows, bl.F_ID].tolist())
-        cursor = self.conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        cursor = self.reader.cursor()
         try:
             named = bl.stations_of(cursor, sids)
             self.texts = bl.texts_of(cursor, fids)
@@ -375,7 +387,7 @@ class _Pass:
         coverage: list[tuple[int, Coverage]],
     ) -> None:
         ctx = self.ctx
-        rows = ld.tally_rows(self.conn, (tid for st in to_read for tid in st.copies))
+        rows = ld.tally_rows(self.reader, (tid for st in to_read for tid in st.copies))
         to_read.sort(key=lambda st: st.station_id)
         total = len(to_read)
         for i, st in enumerate(to_read):

@@ -10,32 +10,32 @@ finding refers to.
 
 The SQL is plain text on the table and column names of ``domain/tables.py`` (a
 test holds them to it): building the ORM models costs a third of a second at
-start, more than the whole comparison.
+start, more than the whole comparison. It is read through a :class:`Reader`, a
+SQLAlchemy connection or the standard library's sqlite3, so this module does
+not import SQLAlchemy.
 """
 
 from __future__ import annotations
 
 import threading
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC
-from typing import TYPE_CHECKING, Any, Final, Protocol, cast
+from typing import TYPE_CHECKING, Any, Final, Protocol
 
 import orjson
-from sqlalchemy import Connection, DateTime, TextClause, bindparam, text
 
 from observer_app.reconcile import blocks as bl
 from observer_app.reconcile.blocks import Scan
 from observer_app.reconcile.findings import PhotoRef, ResolutionRef, SnapshotRef, TallyRef
-from observer_app.storage.bulk import fetch_tuples
-from observer_app.storage.db import Database
-from observer_app.storage.resolutions import resolutions_query
+from observer_app.reconcile.reader import ConnectionReader, Reader, utc
+from observer_app.storage.resolutions import resolutions_sql
 
 if TYPE_CHECKING:
-    from sqlalchemy import Select
+    from sqlalchemy import Connection, TextClause
 
     from observer_app.storage.context import ElectionContext
+    from observer_app.storage.db import Database
 
 # An observer copy read line by line: id, uid and figures, still as their canonical
 # JSON text (the rest of a tally is read by ``fill_refs``, for findings only). Plain
@@ -44,9 +44,6 @@ Row = tuple[int, str, str]
 ID: Final = 0
 UID: Final = 1
 VJ: Final = 2
-
-CHUNK = 500  # values per IN (...) list: far below every driver's limit on parameters
-ID_CHUNK = 5000  # integers written out per IN (...) list
 
 
 @dataclass(slots=True)
@@ -65,59 +62,36 @@ class Station:
 
 
 def fetch(conn: Connection, q: TextClause, **params: Any) -> list[Any]:
-    """Every row of ``q`` as plain DBAPI tuples.
+    """Every row of ``q`` as plain DBAPI tuples (see ``storage.bulk.fetch_tuples``)."""
+    from observer_app.storage.bulk import fetch_tuples
 
-    SQLAlchemy's result processing costs about as much as SQLite's own fetch at
-    100,000 rows; the queries here select only integers and text, so the driver's
-    tuples are used as they come (booleans arrive as 0/1 on SQLite).
-    """
-    return fetch_tuples(conn, cast("Select[Any]", q.bindparams(**params)))
-
-
-def chunks(ids: Iterable[int]) -> Iterator[list[int]]:
-    items = sorted(set(ids))
-    for i in range(0, len(items), ID_CHUNK):
-        yield items[i : i + ID_CHUNK]
+    return fetch_tuples(conn, q.bindparams(**params))  # type: ignore[arg-type]
 
 
 def by_ids(sql: str) -> TextClause:
     """``sql`` with an ``:ids`` list parameter (``IN :ids``)."""
+    from sqlalchemy import bindparam, text
+
     return text(sql).bindparams(bindparam("ids", expanding=True))
 
 
 def ids_sql(sql: str) -> str:
-    """SQL text for :func:`fetch_ids` (no parameters but the ``:ids`` list)."""
+    """SQL text for :meth:`Reader.by_ids` (no parameters but the ``:ids`` list)."""
     return " ".join(sql.split())
 
 
-def fetch_ids(conn: Connection, sql: str, ids: Sequence[int]) -> list[Any]:
-    """``sql`` with ``IN :ids`` written out as integer literals.
-
-    Thousands of bound parameters cost more to compile and bind than the query
-    takes; the ids are integers from the database, written by ``int``.
-    """
-    listed = "(" + ",".join(map(str, map(int, ids))) + ")"
-    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-    try:
-        cursor.execute(sql.replace(":ids", listed))
-        return list(cursor.fetchall())
-    finally:
-        cursor.close()
-
-
-def scan(conn: Connection, election_id: int, keys: Mapping[int, tuple[str, ...]]) -> Scan:
+def scan(reader: Reader, election_id: int, keys: Mapping[int, tuple[str, ...]]) -> Scan:
     """The scan of an election whose contests have these protocol keys (contest id -> keys)."""
-    if conn.dialect.name == "sqlite":
-        dbapi = conn.connection.dbapi_connection
-        return bl.scan_sqlite(dbapi, election_id, keys)  # type: ignore[arg-type]
-    rows = fetch(conn, text(bl.SCAN_ROWS + bl.JOINS.replace("?", ":e")), e=election_id)
+    if reader.dialect == "sqlite":
+        return bl.scan_sqlite(reader, election_id, keys)
+    rows = reader.rows(bl.SCAN_ROWS + bl.JOINS.replace("?", ":e"), e=election_id)
     found = bl.group_rows(rows, bl.key_blocks(keys))
-    counts = fetch(conn, text(bl.STATIONS.replace("?", ":e")), e=election_id)
+    counts = reader.rows(bl.STATIONS.replace("?", ":e"), e=election_id)
     return Scan(found, {cid: (n, voters) for cid, n, voters in counts}, dict(keys))
 
 
-_NEWEST_ELECTION = text("SELECT id, form_json FROM election ORDER BY created_at DESC, id DESC")
-_ELECTION = text("SELECT id, form_json FROM election WHERE code = :code")
+NEWEST_ELECTION = "SELECT id, form_json FROM election ORDER BY created_at DESC, id DESC"
+ELECTION = "SELECT id, form_json FROM election WHERE code = :code"
 
 
 class Ahead(Protocol):
@@ -147,15 +121,16 @@ class ScanAhead:
     def _run(self, db: Database, code: str | None) -> None:
         try:
             with db.engine.connect() as conn:
+                reader = ConnectionReader(conn)
                 found = (
-                    fetch(conn, _NEWEST_ELECTION)
+                    reader.rows(NEWEST_ELECTION)
                     if code is None
-                    else fetch(conn, _ELECTION, code=code)
+                    else reader.rows(ELECTION, code=code)
                 )
                 if found:  # else the caller reports the unknown election
                     eid, form_json = found[0]
-                    ballots = fetch(conn, text(bl.CONTEST_BALLOTS.replace("?", ":e")), e=eid)
-                    self._result = scan(conn, eid, bl.election_keys(form_json, ballots))
+                    ballots = reader.rows(bl.CONTEST_BALLOTS.replace("?", ":e"), e=eid)
+                    self._result = scan(reader, eid, bl.election_keys(form_json, ballots))
                     self.election_id = eid
         except BaseException as exc:  # handed to the caller by result()
             self._error = exc
@@ -171,13 +146,9 @@ class ScanAhead:
 _ROWS = ids_sql("SELECT id, uid, values_json FROM tally WHERE id IN :ids")
 
 
-def tally_rows(conn: Connection, ids: Iterable[int]) -> dict[int, Row]:
+def tally_rows(reader: Reader, ids: Iterable[int]) -> dict[int, Row]:
     """The rows (:data:`Row`) of these tallies, by id."""
-    out: dict[int, Row] = {}
-    for part in chunks(ids):
-        for r in fetch_ids(conn, _ROWS, part):
-            out[r[ID]] = r
-    return out
+    return {r[ID]: r for r in reader.by_ids(_ROWS, ids)}
 
 
 _REFS = ids_sql(
@@ -198,99 +169,84 @@ _PHOTOS = ids_sql(
 )
 
 
-def fill_refs(conn: Connection, refs: dict[int, TallyRef]) -> None:
+def fill_refs(reader: Reader, refs: dict[int, TallyRef]) -> None:
     """Complete the placeholder references the findings hold: uid, observer, photos, snapshot."""
-    for part in chunks(refs):
-        for tid, uid, observer, revision, faulty, snap in fetch_ids(conn, _REFS, part):
-            ref = refs[tid]
-            ref.uid, ref.observer, ref.revision = uid, observer, revision
-            ref.protocol_faulty = bool(faulty)
-            ref.snapshot_id = snap if ref.source == "official" else None
-        photos: dict[int, list[PhotoRef]] = defaultdict(list)
-        for tid, file_name, sha in fetch_ids(conn, _PHOTOS, part):
-            photos[tid].append(PhotoRef(file_name, sha))
-        for tid, found in photos.items():
-            refs[tid].photos = tuple(found)
+    for tid, uid, observer, revision, faulty, snap in reader.by_ids(_REFS, refs):
+        ref = refs[tid]
+        ref.uid, ref.observer, ref.revision = uid, observer, revision
+        ref.protocol_faulty = bool(faulty)
+        ref.snapshot_id = snap if ref.source == "official" else None
+    photos: dict[int, list[PhotoRef]] = defaultdict(list)
+    for tid, file_name, sha in reader.by_ids(_PHOTOS, refs):  # in (tally, photo) order
+        photos[tid].append(PhotoRef(file_name, sha))
+    for tid, found in photos.items():
+        refs[tid].photos = tuple(found)
 
 
-_NAMES = text(
-    "SELECT code, name FROM station WHERE election_id = :e AND code IN :codes"
-).bindparams(bindparam("codes", expanding=True))
+_NAMES = "SELECT code, name FROM station WHERE election_id = :e AND code IN :codes"
 
 
-def station_names(conn: Connection, election_id: int, codes: Iterable[str]) -> dict[str, str]:
+def station_names(reader: Reader, election_id: int, codes: Iterable[str]) -> dict[str, str]:
     """Names of these stations, by code."""
-    out: dict[str, str] = {}
-    items = sorted(set(codes))
-    for i in range(0, len(items), CHUNK):
-        out.update(fetch(conn, _NAMES, e=election_id, codes=items[i : i + CHUNK]))
-    return out
+    return dict(reader.rows_in(_NAMES, "codes", sorted(set(codes)), e=election_id))
 
 
-_USED_SNAPSHOTS = text(
-    """
+_USED_SNAPSHOTS = """
     SELECT sn.id FROM snapshot sn
     WHERE sn.election_id = :e AND EXISTS (
         SELECT 1 FROM tally_revision r
         JOIN tally t ON t.id = r.tally_id AND t.revision = r.revision
         WHERE r.snapshot_id = sn.id AND t.source = 'official')
-    """
-)
+"""
 
 
-def used_snapshots(conn: Connection, election_id: int) -> set[int]:
+def used_snapshots(reader: Reader, election_id: int) -> set[int]:
     """Snapshots that hold the current revision of at least one official tally."""
-    return {r[0] for r in fetch(conn, _USED_SNAPSHOTS, e=election_id)}
+    return {r[0] for r in reader.rows(_USED_SNAPSHOTS, e=election_id)}
 
 
-_SNAPSHOTS = text(
-    """
+_SNAPSHOTS = """
     SELECT id, kind, file_name, sha256, label, imported_at, imported_by
     FROM snapshot WHERE election_id = :e ORDER BY id
-    """
-).columns(imported_at=DateTime)
+"""
 
 
 def snapshot_refs(db: Database, ctx: ElectionContext) -> dict[int, SnapshotRef]:
     with db.engine.connect() as conn:
-        return snapshots(conn, ctx.id)
+        return snapshots(ConnectionReader(conn), ctx.id)
 
 
-def snapshots(conn: Connection, election_id: int) -> dict[int, SnapshotRef]:
-    # through SQLAlchemy's result processing: ``imported_at`` is a datetime on every backend
+def snapshots(reader: Reader, election_id: int) -> dict[int, SnapshotRef]:
     out: dict[int, SnapshotRef] = {}
-    for sid, kind, file_name, sha, label, at, by in conn.execute(_SNAPSHOTS, {"e": election_id}):
-        # as the models' UTCDateTime reads it: stored in UTC, with or without an offset
-        at = at.replace(tzinfo=UTC) if at.utcoffset() is None else at.astimezone(UTC)
-        out[sid] = SnapshotRef(sid, kind, file_name, sha, label, at, by)
+    for sid, kind, file_name, sha, label, at, by in reader.rows(_SNAPSHOTS, e=election_id):
+        out[sid] = SnapshotRef(sid, kind, file_name, sha, label, utc(at), by)
     return out
 
 
 Resolutions = dict[tuple[int, str], tuple[ResolutionRef, dict[str, int | None]]]
 
 
-def resolutions(conn: Connection, election_id: int) -> Resolutions:
+def resolutions(reader: Reader, election_id: int) -> Resolutions:
     """(station id, key) -> the latest decision, with the competing values it was made on."""
-    q = resolutions_query("observers", election_id=election_id)
+    sql, params = resolutions_sql("observers", election_id=election_id)
     return {
         (sid, key): (ResolutionRef(uid, value, reason, by), orjson.loads(competing))
-        for sid, uid, key, value, reason, competing, by, _at in fetch_tuples(conn, cast(Any, q))
+        for sid, uid, key, value, reason, competing, by, _at in reader.rows(sql, **params)
     }
 
 
-_TOTALS = text(
-    """
+_TOTALS = """
     SELECT c.contest_id, c.snapshot_id, c.values_json
     FROM contest_total c JOIN snapshot sn ON sn.id = c.snapshot_id
     WHERE sn.election_id = :e
     ORDER BY c.snapshot_id
-    """
-)
+"""
 
 
-def totals(conn: Connection, election_id: int) -> dict[int, tuple[int, dict[str, int]]]:
+def totals(reader: Reader, election_id: int) -> dict[int, tuple[int, dict[str, int]]]:
     """contest id -> (snapshot id, figures) from the newest totals snapshot."""
-    return {cid: (snap, orjson.loads(vj)) for cid, snap, vj in fetch(conn, _TOTALS, e=election_id)}
+    rows = reader.rows(_TOTALS, e=election_id)
+    return {cid: (snap, orjson.loads(vj)) for cid, snap, vj in rows}
 
 
 def columns_used() -> Sequence[tuple[str, str]]:

@@ -14,16 +14,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from orjson import loads as load_values
-from sqlalchemy import text
 
 from observer_app.errors import UserError
 from observer_app.reconcile.findings import LineChange, OfficialRevision, SnapshotRef, TallyRef
 from observer_app.reconcile.lines import line_name
-from observer_app.reconcile.loading import by_ids, fetch, snapshot_refs
-from observer_app.storage.db import Database
+from observer_app.reconcile.loading import snapshot_refs
+from observer_app.reconcile.reader import ConnectionReader, Reader
 
 if TYPE_CHECKING:
     from observer_app.storage.context import ElectionContext
+    from observer_app.storage.db import Database
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,23 +36,23 @@ def list_snapshots(db: Database, ctx: ElectionContext) -> list[SnapshotListing]:
     """Every official snapshot of the election, oldest first, with how much each stored."""
     refs = snapshot_refs(db, ctx)
     with db.engine.connect() as conn:
-        per_revisions = dict(fetch(conn, _PER_REVISIONS, ids=list(refs)))
-        per_totals = dict(fetch(conn, _PER_TOTALS, ids=list(refs)))
+        reader = ConnectionReader(conn)
+        per_revisions = dict(reader.rows_in(_PER_REVISIONS, "ids", list(refs)))
+        per_totals = dict(reader.rows_in(_PER_TOTALS, "ids", list(refs)))
     return [
         SnapshotListing(ref, per_revisions.get(sid, 0) + per_totals.get(sid, 0))
         for sid, ref in refs.items()
     ]
 
 
-_PER_REVISIONS = by_ids(
+_PER_REVISIONS = (
     "SELECT snapshot_id, COUNT(*) FROM tally_revision WHERE snapshot_id IN :ids "
     "GROUP BY snapshot_id"
 )
-_PER_TOTALS = by_ids(
+_PER_TOTALS = (
     "SELECT snapshot_id, COUNT(*) FROM contest_total WHERE snapshot_id IN :ids GROUP BY snapshot_id"
 )
-_HISTORY = text(
-    """
+_HISTORY = """
     SELECT t.id, t.uid, s.code, s.contest_id, t.protocol_faulty,
            r.revision, r.values_json, r.snapshot_id
     FROM tally t
@@ -60,8 +60,7 @@ _HISTORY = text(
     JOIN station s ON s.id = t.station_id
     WHERE s.election_id = :e AND t.source = 'official' AND t.revision > 1
     ORDER BY t.id, r.revision
-    """
-)
+"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,16 +71,15 @@ class _Rev:
 
 
 def _official_history(
-    db: Database, ctx: ElectionContext
+    reader: Reader, ctx: ElectionContext
 ) -> dict[tuple[int, str, str, int, bool], list[_Rev]]:
     """Revisions of every official tally that has more than one, oldest first.
 
     Keyed by (tally id, uid, station code, contest id, protocol faulty).
     """
     out: dict[tuple[int, str, str, int, bool], list[_Rev]] = defaultdict(list)
-    with db.engine.connect() as conn:
-        for tid, uid, code, cid, faulty, rev, vj, snap in fetch(conn, _HISTORY, e=ctx.id):
-            out[(tid, uid, code, cid, bool(faulty))].append(_Rev(rev, vj, snap))
+    for tid, uid, code, cid, faulty, rev, vj, snap in reader.rows(_HISTORY, e=ctx.id):
+        out[(tid, uid, code, cid, bool(faulty))].append(_Rev(rev, vj, snap))
     return out
 
 
@@ -99,8 +97,14 @@ def _changes(ctx: ElectionContext, contest_id: int, before: str, after: str) -> 
 
 def official_revisions(db: Database, ctx: ElectionContext) -> list[OfficialRevision]:
     """Each change of published station figures by a later snapshot, in import order."""
+    with db.engine.connect() as conn:
+        return read_official_revisions(ConnectionReader(conn), ctx)
+
+
+def read_official_revisions(reader: Reader, ctx: ElectionContext) -> list[OfficialRevision]:
+    """:func:`official_revisions` through ``reader``."""
     out: list[OfficialRevision] = []
-    for (tid, uid, code, cid, faulty), revs in _official_history(db, ctx).items():
+    for (tid, uid, code, cid, faulty), revs in _official_history(reader, ctx).items():
         for prev, rev in itertools.pairwise(revs):
             changes = _changes(ctx, cid, prev.values_json, rev.values_json)
             if not changes:
@@ -138,7 +142,9 @@ def revised_stations(
     if old_snapshot >= new_snapshot:
         raise UserError("the first snapshot must be older than the second")
     out: list[OfficialRevision] = []
-    for (tid, uid, code, cid, faulty), revs in _official_history(db, ctx).items():
+    with db.engine.connect() as conn:
+        history = _official_history(ConnectionReader(conn), ctx)
+    for (tid, uid, code, cid, faulty), revs in history.items():
         before = _as_of(revs, old_snapshot)
         after = _as_of(revs, new_snapshot)
         if before is None or after is None or before is after:

@@ -8,20 +8,22 @@ command's start.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, partial
-from typing import TYPE_CHECKING, Any, NamedTuple, cast
-
-from sqlalchemy import Connection, text
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from observer_app.errors import UserError
 from observer_app.forms import ProtocolForm, candidate_key, form_from_stored
-from observer_app.storage.bulk import fetch_tuples
 
 if TYPE_CHECKING:
-    from sqlalchemy import Select
+    from sqlalchemy import Connection
 
     from observer_app.storage.db import Database
+
+# Runs plain SQL with ``:name`` parameters and returns the driver's tuples: a SQLAlchemy
+# connection's (:func:`connection_rows`) or a sqlite3 connection's (the reconcile command)
+Rows = Callable[..., list[Any]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,56 +122,64 @@ def unknown_election(code: str, display_name: str, known: list[str]) -> UserErro
     return UserError(f"no election {code!r} in {display_name} (there are: {', '.join(known)})")
 
 
-def pick_row(conn: Connection, code: str | None, display_name: str) -> ElectionRow:
+def connection_rows(conn: Connection) -> Rows:
+    """:data:`Rows` of a SQLAlchemy connection."""
+    from sqlalchemy import text
+
+    from observer_app.storage.bulk import fetch_tuples
+
+    def rows(sql: str, **params: Any) -> list[Any]:
+        return fetch_tuples(conn, text(sql).bindparams(**params))  # type: ignore[arg-type]
+
+    return rows
+
+
+_ELECTIONS = "SELECT id, code, name, synthetic, form_json FROM election ORDER BY created_at, id"
+
+
+def pick_row(rows: Rows, code: str | None, display_name: str) -> ElectionRow:
     """The election named by ``code``, or the newest one (as ``pick_election``)."""
-    rows = conn.execute(
-        text("SELECT id, code, name, synthetic, form_json FROM election ORDER BY created_at, id")
-    ).all()
-    if not rows:
+    found = rows(
+        "SELECT id, code, name, synthetic, form_json FROM election ORDER BY created_at, id"
+    )
+    if not found:
         raise no_election(display_name)
     if code is None:
-        row = rows[-1]
+        row = found[-1]
     else:
-        found = [r for r in rows if r[1] == code]
-        if not found:
-            raise unknown_election(code, display_name, [r[1] for r in rows])
-        row = found[0]
+        named = [r for r in found if r[1] == code]
+        if not named:
+            raise unknown_election(code, display_name, [r[1] for r in found])
+        row = named[0]
     return (row[0], row[1], row[2], bool(row[3]), row[4])
 
 
-_CANDIDATES = text(
-    """
+_CANDIDATES = """
     SELECT k.id, k.contest_id, k.ballot_number, k.name, k.nomination
     FROM candidate k JOIN contest c ON c.id = k.contest_id
     WHERE c.election_id = :e ORDER BY k.contest_id, k.ballot_number
-    """
-)
-_CONTESTS = text(
-    """
+"""
+_CONTESTS = """
     SELECT id, code, name, region, placeholder FROM contest
     WHERE election_id = :e ORDER BY position, id
-    """
-)
-_STATIONS = text(
-    "SELECT id, code, contest_id, registered_voters FROM station WHERE election_id = :e"
-)
+"""
+_STATIONS = "SELECT id, code, contest_id, registered_voters FROM station WHERE election_id = :e"
 
 
-def read_context(conn: Connection, election: ElectionRow, with_stations: bool) -> ElectionContext:
+def read_context(rows: Rows, election: ElectionRow, with_stations: bool) -> ElectionContext:
     eid = election[0]
     by_contest: dict[int, list[CandidateInfo]] = {}
-    for cid, contest_id, number, name, nomination in conn.execute(_CANDIDATES, {"e": eid}):
+    for cid, contest_id, number, name, nomination in rows(_CANDIDATES, e=eid):
         by_contest.setdefault(contest_id, []).append(CandidateInfo(cid, number, name, nomination))
     contests: dict[int, ContestInfo] = {}
-    for row in conn.execute(_CONTESTS, {"e": eid}):
+    for row in rows(_CONTESTS, e=eid):
         contests[row[0]] = ContestInfo(
             row[0], row[1], row[2], row[3], bool(row[4]), tuple(by_contest.get(row[0], ()))
         )
-    rows: list[Any] = []
-    if with_stations:  # the driver's tuples: a national election has 97,699 stations
-        rows = fetch_tuples(conn, cast("Select[Any]", _STATIONS.bindparams(e=eid)))
+    # the driver's tuples: a national election has 97,699 stations
+    found = rows(_STATIONS, e=eid) if with_stations else []
     info = partial(tuple.__new__, StationInfo)  # StationInfo._make without its Python frame
-    stations = {row[1]: info(row) for row in rows}
+    stations = {row[1]: info(row) for row in found}
     return ElectionContext(
         id=eid,
         code=election[1],
@@ -190,4 +200,11 @@ def read_election(
     here so that they never import the ORM models (see the module docstring).
     """
     with db.engine.connect() as conn:
-        return read_context(conn, pick_row(conn, code, db.display_name), stations)
+        return read_election_with(connection_rows(conn), code, db.display_name, stations=stations)
+
+
+def read_election_with(
+    rows: Rows, code: str | None, display_name: str, *, stations: bool = True
+) -> ElectionContext:
+    """:func:`read_election` through ``rows``; ``display_name`` names the database in errors."""
+    return read_context(rows, pick_row(rows, code, display_name), stations)

@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
-from sqlalchemy import TextualSelect, bindparam, text
 
-from observer_app.domain.sqltypes import UTCDateTime
+if TYPE_CHECKING:
+    from sqlalchemy import TextualSelect
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,24 @@ _COLUMNS = (
 )
 
 
+def resolutions_sql(
+    scope: str, *, election_id: int | None = None, with_ids: bool = False
+) -> tuple[str, dict[str, Any]]:
+    """The SQL text of :func:`resolutions_query` and its parameters (``IN :ids`` when
+    ``with_ids``, for the caller to bind), without SQLAlchemy: the reconcile command reads
+    a SQLite file with the standard library's sqlite3 alone."""
+    sql = f"SELECT {_COLUMNS} FROM resolution r"
+    where = ["r.scope = :scope"]
+    params: dict[str, Any] = {"scope": scope}
+    if election_id is not None:
+        sql += " JOIN station s ON s.id = r.station_id"
+        where.append("s.election_id = :e")
+        params["e"] = election_id
+    if with_ids:
+        where.append("r.station_id IN :ids")
+    return f"{sql} WHERE {' AND '.join(where)} ORDER BY r.resolved_at, r.id", params
+
+
 def resolutions_query(
     scope: str, *, election_id: int | None = None, station_ids: Sequence[int] | None = None
 ) -> TextualSelect:
@@ -52,16 +70,12 @@ def resolutions_query(
     rather than the Core tables: the reconcile command reads these too, and
     importing the tables would add to its start.
     """
-    sql = f"SELECT {_COLUMNS} FROM resolution r"
-    where = ["r.scope = :scope"]
-    params: dict[str, Any] = {"scope": scope}
-    if election_id is not None:
-        sql += " JOIN station s ON s.id = r.station_id"
-        where.append("s.election_id = :e")
-        params["e"] = election_id
-    if station_ids is not None:
-        where.append("r.station_id IN :ids")
-    q = text(f"{sql} WHERE {' AND '.join(where)} ORDER BY r.resolved_at, r.id")
+    from sqlalchemy import bindparam, text
+
+    from observer_app.domain.sqltypes import UTCDateTime
+
+    sql, params = resolutions_sql(scope, election_id=election_id, with_ids=station_ids is not None)
+    q = text(sql)
     if station_ids is not None:
         q = q.bindparams(bindparam("ids", list(station_ids), expanding=True))
     return q.bindparams(**params).columns(resolved_at=UTCDateTime)
