@@ -151,8 +151,9 @@ class Figures:
 # -- many texts at once ---------------------------------------------------------------------
 
 _QUOTE, _NEWLINE, _BACKSLASH, _ZERO, _MINUS = 34, 10, 92, 48, 45
-_SPACE = np.uint8(32)
 _CHUNK_BYTES = 1 << 22  # a few MB of text at a time: the masks below are one byte per byte
+# every byte but a digit or a minus becomes the comma numpy reads numbers between
+_COMMAS = bytes(c if chr(c) in "0123456789-" else ord(",") for c in range(256))
 
 
 def matrix_of_lines(keys: Sequence[str], blob: bytes) -> np.ndarray:
@@ -167,22 +168,22 @@ def matrix_of_lines(keys: Sequence[str], blob: bytes) -> np.ndarray:
     ``keys``) is parsed as JSON, as :class:`Figures` does. Same result either way.
     """
     keys = tuple(keys)
-    rows = blob.count(b"\n") + 1
-    out = np.empty((rows, len(keys)), dtype=np.int64)
+    out = np.empty((blob.count(b"\n") + 1, len(keys)), dtype=np.int64)
     template = orjson.dumps(dict.fromkeys(keys, 0)).replace(b":0", b":")
+    view = memoryview(blob)
     start = row = 0
     while start <= len(blob):
         end = blob.find(b"\n", start + _CHUNK_BYTES)
         end = len(blob) if end < 0 else end
-        chunk = blob[start:end]
-        n = chunk.count(b"\n") + 1
-        out[row : row + n] = _chunk_matrix(keys, template, chunk, n)
-        start, row = end + 1, row + n
+        found = _chunk_matrix(keys, template, view[start:end])
+        out[row : row + len(found)] = found
+        start, row = end + 1, row + len(found)
     return out
 
 
-def _chunk_matrix(keys: tuple[str, ...], template: bytes, chunk: bytes, n: int) -> np.ndarray:
+def _chunk_matrix(keys: tuple[str, ...], template: bytes, chunk: memoryview) -> np.ndarray:
     a = np.frombuffer(chunk, dtype=np.uint8)
+    n = int(np.count_nonzero(a == _NEWLINE)) + 1
     if len(keys) and not (a == _BACKSLASH).any():  # an escape would upset the quote count
         quote = a == _QUOTE
         inside = np.cumsum(quote, dtype=np.uint8)  # odd from an opening quote on (mod 256)
@@ -191,21 +192,26 @@ def _chunk_matrix(keys: tuple[str, ...], template: bytes, chunk: bytes, n: int) 
         number = np.subtract(a, _ZERO, dtype=np.uint8) < 10  # digits (the rest wrap round)
         number |= a == _MINUS
         number &= ~skip
-        skeleton = a[~number].tobytes().split(b"\n")
-        canonical = [s == template for s in skeleton]
+        skeleton = a[~number].tobytes()
+        if skeleton == b"\n".join([template] * n):  # every text canonical: one comparison
+            canonical = [True] * n
+        else:
+            canonical = [s == template for s in skeleton.split(b"\n")]
         if any(canonical):
-            spaced = np.where(number, a, _SPACE)
+            keep = number.copy()  # each number and the byte after it (its separator)
+            keep[1:] |= number[:-1]
             with warnings.catch_warnings():
                 warnings.simplefilter("error")  # numpy warns (and stops) at what it cannot read
                 try:
-                    found = np.fromstring(spaced.tobytes(), dtype=np.int64, sep=" ")
+                    text = a[keep].tobytes().translate(_COMMAS)
+                    found = np.fromstring(text, dtype=np.int64, sep=",")
                 except (ValueError, DeprecationWarning):
                     found = None
             if found is not None:
                 if all(canonical) and len(found) == n * len(keys):
                     return found.reshape(n, len(keys))
-                return _mixed(keys, chunk, a, number, found, canonical)
-    return Figures(keys, texts=chunk.split(b"\n")).m
+                return _mixed(keys, bytes(chunk), a, number, found, canonical)
+    return Figures(keys, texts=bytes(chunk).split(b"\n")).m
 
 
 def _mixed(

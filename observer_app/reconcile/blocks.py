@@ -103,7 +103,6 @@ class Scan:
     blocks: list[Block]
     stations: dict[int, tuple[int, int]]  # contest id -> (stations, registered voters)
     keys: dict[int, tuple[str, ...]]  # contest id -> the protocol keys the blocks were read with
-    revised: bool | None = None  # whether an official tally has a later revision (None: unknown)
 
 
 class Unreadable(ValueError):
@@ -238,13 +237,6 @@ STATIONS = """
 """
 
 
-# whether ``snapshots.official_revisions`` can find anything (it reads the history of these)
-REVISED = """
-    SELECT EXISTS (SELECT 1 FROM tally t JOIN station s ON s.id = t.station_id
-                   WHERE s.election_id = ? AND t.source = 'official' AND t.revision > 1)
-"""
-
-
 class Cursors(Protocol):
     """What gives DBAPI cursors: a sqlite3 connection, a ``reader.Reader``."""
 
@@ -270,10 +262,9 @@ def scan_sqlite(dbapi: Cursors, election_id: int, keys: Mapping[int, tuple[str, 
                 rows = cursor.execute(sql, [election_id, *contests]).fetchall()
                 found.append(rows_block(block_keys, contests, rows))
         counts = cursor.execute(STATIONS, (election_id,)).fetchall()
-        revised = bool(cursor.execute(REVISED, (election_id,)).fetchone()[0])
     finally:
         cursor.close()
-    return Scan(found, {cid: (n, voters) for cid, n, voters in counts}, dict(keys), revised)
+    return Scan(found, {cid: (n, voters) for cid, n, voters in counts}, dict(keys))
 
 
 CONTEST_BALLOTS = """

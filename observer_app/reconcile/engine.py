@@ -75,10 +75,10 @@ def reconcile_with(
     reads with the standard library's sqlite3 alone: see ``early``)."""
     report(progress, 0, 0, "loading tallies")
     rep = Report(ctx, datetime.now(UTC), {}, ld.snapshots(reader, ctx.id))
-    scanned = ahead.result(ctx.id) if ahead is not None else None
+    # what does not need the scan is read first, while a scan started ahead still runs
+    rep.revisions = read_official_revisions(reader, ctx)
     done = _Pass(ctx, reader, rep, progress)
-    done.run(scanned)
-    rep.revisions = read_official_revisions(reader, ctx) if done.revised is not False else []
+    done.run(ahead.result(ctx.id) if ahead is not None else None)
     codes = _finding_stations(rep)
     names = {code: done.names[code] for code in codes if code in done.names}
     names.update(ld.station_names(reader, ctx.id, codes - names.keys()))
@@ -147,7 +147,6 @@ class _Pass:
         self.res_stations = {sid for sid, _ in self.resolutions}
         self.codes: dict[int, str] = {}  # station id -> code, of the stations findings name
         self.names: dict[str, str] = {}  # ... and their names, by code
-        self.revised: bool | None = None  # whether official figures were revised (None: unknown)
         self.texts: dict[int, str] = {}  # tally id -> figures text, of the official tallies read
 
     # -- helpers -----------------------------------------------------------------------------
@@ -195,7 +194,6 @@ class _Pass:
         data = scanned if scanned is not None and scanned.keys == keys else None
         if data is None:
             data = ld.scan(reader, ctx.id, keys)
-        self.revised = data.revised
         accs = {cid: _Acc() for cid in ctx.contests}
         coverage: list[tuple[int, int, int]] = []  # (station, contest, official tally): no copy
         to_read: list[ld.Station] = []  # the stations whose copies are read line by line
