@@ -117,6 +117,7 @@ class Figures:
         if not len(self):
             return []
         bad = np.zeros(len(self), dtype=bool)
+        blanks = not self.present.all()
         cand_cols = [self.index[k] for k in candidate_keys if k in self.index]
         for _relation, comp in form.compiled:
             coefs: dict[int, int] = {}
@@ -142,9 +143,12 @@ class Figures:
             if not usable:
                 continue
             cols = sorted(needed)
-            valid = self.present[:, cols].all(axis=1)
-            value = self.m[:, cols] @ np.array([coefs[c] for c in cols], dtype=np.int64) + const
-            bad |= valid & ~_OPS[comp.op](value, 0)
+            weights = np.zeros(len(self.keys), dtype=np.int64)  # the whole row: no column copy
+            weights[cols] = [coefs[c] for c in cols]
+            broken = ~_OPS[comp.op](self.m @ weights + const, 0)
+            if blanks:
+                broken &= self.present[:, cols].all(axis=1)
+            bad |= broken
         return [int(i) for i in np.flatnonzero(bad)]
 
 

@@ -98,6 +98,19 @@ def _finding_stations(rep: Report) -> set[str]:
     return codes
 
 
+def _single(sid: np.ndarray) -> np.ndarray:
+    """Rows whose station has no other row (one official tally, at most one copy)."""
+    after = sid[1:]
+    if (after >= sid[:-1]).all():  # rows in station order (SQLite's scan): a repeat is adjacent
+        repeat = after == sid[:-1]
+        several = np.zeros(len(sid), dtype=bool)
+        several[1:] = repeat
+        several[:-1] |= repeat
+        return ~several
+    _, inverse, counts = np.unique(sid, return_inverse=True, return_counts=True)
+    return np.asarray(counts[inverse] == 1)
+
+
 class _Acc:
     """Per contest: what the station pass collects for the set-based steps after it."""
 
@@ -248,8 +261,7 @@ class _Pass:
             return 0
         meta = block.meta
         fid, sid, cid_col, voters, oid, same = (meta[:, i] for i in range(bl.META_COLUMNS))
-        _, inverse, counts = np.unique(sid, return_inverse=True, return_counts=True)
-        single = counts[inverse] == 1
+        single = _single(sid)
         has_off, has_obs = fid >= 0, oid >= 0
         usual = single & (same == 1)  # the same text: both tallies exist
         if self.res_stations:
