@@ -21,7 +21,7 @@ from observer_app.storage.elections import load_context
 from tests.factories import small_kz_election
 from tests.test_reconcile_support import all_kinds_election
 
-SQL_MODULES = ("loading.py", "snapshots.py")
+SQL_MODULES = ("loading.py", "snapshots.py", "blocks.py")
 
 
 def test_every_column_named_in_the_sql_exists() -> None:

@@ -4,15 +4,15 @@ A national reconciliation reads one row per station (97,699): its official
 tally, its observer copy, whether the two are the same text, and the official
 figures for the sums and the control relations. Built row by row in Python
 (a tuple, a JSON parse and a dict per station) that was most of the command's
-time. So on SQLite the database does the per-row work, outside Python's lock:
-it packs each column of a block into one text (``group_concat``) and takes the
-official figures out of their JSON in protocol order (``json_extract`` with
-every key of the block), and numpy reads those texts as integers. Any other
-database (PostgreSQL), or a text numpy cannot read whole, goes through rows
-and Python's JSON parser into the same columns: the engine sees one shape.
+time. So on SQLite the database packs each column of a block into one text
+(``group_concat``: one step, outside Python's lock), numpy reads the id columns
+as integers and :func:`~observer_app.forms.matrix.matrix_of_lines` the official
+figures' texts, many at a time. Any other database (PostgreSQL), or a text
+numpy cannot read whole, goes through rows and Python's JSON parser into the
+same columns: the engine sees one shape.
 
-Only the rows of a block are here; the few texts and station codes that
-findings need are read afterwards by id (:func:`texts_of`, :func:`codes_of`).
+Only the rows of a block are here; the few texts, codes and names that
+findings need are read afterwards by id (``loading.stations_of``, ``texts_of``).
 """
 
 from __future__ import annotations
@@ -42,8 +42,6 @@ F_VOTERS: Final = 3  # registered voters (0 when unknown)
 F_COPY: Final = 4  # observer copy id
 F_SAME: Final = 5  # 1 when the copy holds exactly the official figures (the same text)
 META_COLUMNS: Final = 6
-
-ID_CHUNK = 5000  # integers written out per IN (...) list
 
 
 @dataclass
@@ -135,7 +133,7 @@ def packed_block(
     contests: Sequence[int],
     whole: bool,
 ) -> Block:
-    """One block read through SQLite's ``group_concat``/``json_extract`` (see the module text).
+    """One block read through SQLite's ``group_concat`` (see the module text).
 
     ``whole``: the block holds every contest of the election (no contest filter).
     Raises :class:`Unreadable` when a text does not read as integers.
@@ -196,30 +194,6 @@ def group_rows(
         if i is not None:
             split[i].append(r)
     return [rows_block(keys, cids, part) for (keys, cids), part in zip(blocks, split, strict=True)]
-
-
-# -- what findings need, by id -----------------------------------------------------------
-
-
-def _by_ids(cursor: Any, sql: str, ids: Iterable[int]) -> list[Any]:
-    items = sorted(set(map(int, ids)))
-    out: list[Any] = []
-    for i in range(0, len(items), ID_CHUNK):
-        listed = "(" + ",".join(map(str, items[i : i + ID_CHUNK])) + ")"
-        cursor.execute(sql.replace(":ids", listed))
-        out.extend(cursor.fetchall())
-    return out
-
-
-def stations_of(cursor: Any, station_ids: Iterable[int]) -> dict[int, tuple[str, str]]:
-    """(code, name) of these stations, by station id."""
-    sql = "SELECT id, code, name FROM station WHERE id IN :ids"
-    return {sid: (code, name) for sid, code, name in _by_ids(cursor, sql, station_ids)}
-
-
-def texts_of(cursor: Any, tally_ids: Iterable[int]) -> dict[int, str]:
-    """Figures (canonical JSON text) of these tallies, by tally id."""
-    return dict(_by_ids(cursor, "SELECT id, values_json FROM tally WHERE id IN :ids", tally_ids))
 
 
 def figures_of(block: Block, rows: np.ndarray | Sequence[int]) -> Figures:

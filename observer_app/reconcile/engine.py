@@ -377,12 +377,8 @@ class _Pass:
                 rows = [acc.offs[p] for p in acc.failing]
                 sids.update(meta[rows, bl.F_SID].tolist())
                 fids.update(meta[rows, bl.F_ID].tolist())
-        cursor = self.reader.cursor()
-        try:
-            named = bl.stations_of(cursor, sids)
-            self.texts = bl.texts_of(cursor, fids)
-        finally:
-            cursor.close()
+        named = ld.stations_of(self.reader, sids)
+        self.texts = ld.texts_of(self.reader, fids)
         self.codes = {sid: code for sid, (code, _) in named.items()}
         self.names = dict(named.values())
         for st in to_read:

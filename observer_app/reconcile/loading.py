@@ -183,6 +183,17 @@ def fill_refs(reader: Reader, refs: dict[int, TallyRef]) -> None:
         refs[tid].photos = tuple(found)
 
 
+def stations_of(reader: Reader, station_ids: Iterable[int]) -> dict[int, tuple[str, str]]:
+    """(code, name) of these stations, by station id."""
+    rows = reader.by_ids("SELECT id, code, name FROM station WHERE id IN :ids", station_ids)
+    return {sid: (code, name) for sid, code, name in rows}
+
+
+def texts_of(reader: Reader, tally_ids: Iterable[int]) -> dict[int, str]:
+    """Figures (canonical JSON text) of these tallies, by tally id."""
+    return dict(reader.by_ids("SELECT id, values_json FROM tally WHERE id IN :ids", tally_ids))
+
+
 _NAMES = "SELECT code, name FROM station WHERE election_id = :e AND code IN :codes"
 
 
@@ -267,6 +278,10 @@ def columns_used() -> Sequence[tuple[str, str]]:
         ("station", "election_id"),
         ("station", "contest_id"),
         ("station", "registered_voters"),
+        ("contest", "id"),
+        ("contest", "election_id"),
+        ("candidate", "contest_id"),
+        ("candidate", "ballot_number"),
         ("tally_revision", "tally_id"),
         ("tally_revision", "revision"),
         ("tally_revision", "snapshot_id"),
