@@ -197,7 +197,7 @@ def _chunk_matrix(keys: tuple[str, ...], template: bytes, chunk: memoryview) -> 
         number |= a == _MINUS
         number &= ~skip
         skeleton = a[~number].tobytes()
-        if skeleton == b"\n".join([template] * n):  # every text canonical: one comparison
+        if memoryview((template + b"\n") * n)[:-1] == skeleton:  # all canonical: one comparison
             canonical = [True] * n
         else:
             canonical = [s == template for s in skeleton.split(b"\n")]

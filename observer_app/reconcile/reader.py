@@ -93,6 +93,7 @@ class SqliteReader(Reader):
     def __init__(self, path: Path) -> None:
         uri = f"file:{quote(str(path))}?mode=ro"
         self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        self.conn.execute("BEGIN")  # every read of the reconciliation from one snapshot
 
     def cursor(self) -> Any:
         return self.conn.cursor()
