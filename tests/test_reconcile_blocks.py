@@ -89,8 +89,13 @@ def test_texts_with_escapes_or_odd_values_fall_back_to_json() -> None:
         assert (matrix_of_lines(KEYS, b"\n".join(pair)) == as_json(pair)).all()
 
 
-def test_packed_blocks_equal_the_rows(sqlite_db: Database, tmp_path: Path) -> None:
-    """SQLite's packed columns and figures: the same block as fetching rows one by one."""
+@pytest.mark.parametrize("per_query", [bl.PACKED_STATIONS, 2])
+def test_packed_blocks_equal_the_rows(
+    sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, per_query: int
+) -> None:
+    """SQLite's packed columns and figures (read a range of stations at a time): the same
+    block as fetching rows one by one."""
+    monkeypatch.setattr(bl, "PACKED_STATIONS", per_query)
     ctx = all_kinds_election(sqlite_db, tmp_path)
     keys = {cid: ctx.all_keys(c) for cid, c in ctx.contests.items()}
     with sqlite_db.engine.connect() as conn:
@@ -130,7 +135,7 @@ def test_the_row_path_gives_the_same_report(
     def unreadable(*_args: object) -> bl.Block:
         raise bl.Unreadable("forced")
 
-    monkeypatch.setattr(bl, "packed_block", unreadable)
+    monkeypatch.setattr(bl, "parse_packed", unreadable)
     assert _report(db) == packed
     assert packed["counts"] and all(packed["counts"].values())  # type: ignore[attr-defined]
 
@@ -166,11 +171,30 @@ def test_the_early_scan_gives_the_same_report(sqlite_db: Database, tmp_path: Pat
     path = sqlite_db.sqlite_path
     assert path is not None and sqlite_file(str(path)) == path
     plain = _report(sqlite_db)
+    assert EarlyScan(path, None).result(ctx.id) is not None
     early = EarlyScan(path, None)
-    assert early.result(ctx.id) is not None
     assert _report(sqlite_db, ahead=early) == plain
+    assert early.result(ctx.id) is None  # handed over to the reconciliation
     assert _report(sqlite_db, ahead=EarlyScan(path, ctx.code)) == plain
     assert EarlyScan(path, "not-this-one").result(ctx.id) is None
+
+
+def test_an_early_scan_numpy_cannot_read_is_not_used(
+    sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctx = all_kinds_election(sqlite_db, tmp_path)
+    path = sqlite_db.sqlite_path
+    assert path is not None
+    plain = _report(sqlite_db)
+
+    def unreadable(*_args: object) -> bl.Block:
+        raise bl.Unreadable("forced")
+
+    early = EarlyScan(path, None)
+    assert early.at_head()
+    monkeypatch.setattr(bl, "parse_packed", unreadable)
+    assert early.result(ctx.id) is None
+    assert _report(sqlite_db, ahead=EarlyScan(path, None)) == plain
 
 
 def test_the_early_scan_is_not_used_when_unsure(sqlite_db: Database, tmp_path: Path) -> None:

@@ -155,7 +155,7 @@ class Figures:
 # -- many texts at once ---------------------------------------------------------------------
 
 _QUOTE, _NEWLINE, _BACKSLASH, _ZERO, _MINUS = 34, 10, 92, 48, 45
-_CHUNK_BYTES = 1 << 22  # a few MB of text at a time: the masks below are one byte per byte
+_CHUNK_BYTES = 1 << 20  # a MB of text at a time: the masks below are one byte per byte
 # every byte but a digit or a minus becomes the comma numpy reads numbers between
 _COMMAS = bytes(c if chr(c) in "0123456789-" else ord(",") for c in range(256))
 

@@ -126,6 +126,10 @@ def _ints(text: str | None, count: int) -> np.ndarray:
     return found
 
 
+PACKED_STATIONS = 16384  # stations per packed query: its texts stay a few MB (see below)
+_ID_RANGE = "SELECT min(id), max(id) FROM station WHERE election_id = ?"
+
+
 def packed_block(
     cursor: sqlite3.Cursor,
     election_id: int,
@@ -138,21 +142,60 @@ def packed_block(
     ``whole``: the block holds every contest of the election (no contest filter).
     Raises :class:`Unreadable` when a text does not read as integers.
     """
-    sql, params = _PACKED, [election_id]
+    return parse_packed(keys, contests, fetch_packed(cursor, election_id, contests, whole))
+
+
+# (rows, id columns..., figures) of one range of stations, as SQLite packed them
+Packed = list[tuple[Any, ...]]
+
+
+def fetch_packed(
+    cursor: sqlite3.Cursor, election_id: int, contests: Sequence[int], whole: bool
+) -> Packed:
+    """The texts of :func:`packed_block`, a range of station ids at a time: a freed block of
+    memory as large as all the texts at once (16 MB) makes the C library keep every later
+    block of up to that size rather than give it back (a tenth of a national workbook's
+    peak memory)."""
+    sql, params = _PACKED + " AND s.id BETWEEN ? AND ?", [election_id]
     if not whole:
         sql += f" AND s.contest_id IN ({','.join('?' for _ in contests)})"
         params.extend(contests)
-    cursor.execute(sql, params)
-    n, *columns, figures = cursor.fetchone()
+    low, high = cursor.execute(_ID_RANGE, (election_id,)).fetchone()
+    out: Packed = []
+    for first in range(low or 0, (high or -1) + 1, PACKED_STATIONS):
+        cursor.execute(sql, [*params[:1], first, first + PACKED_STATIONS - 1, *params[1:]])
+        out.append(cursor.fetchone())
+    return out
+
+
+def parse_packed(keys: tuple[str, ...], contests: Sequence[int], packed: Packed) -> Block:
+    """The block of :func:`fetch_packed`'s texts (:class:`Unreadable` if numpy cannot)."""
+    import numpy as np
+
+    metas, matrices = (
+        [np.empty((0, META_COLUMNS), dtype=np.int64)],
+        [np.empty((0, len(keys)), dtype=np.int64)],
+    )
+    while packed:
+        meta, matrix = _packed_part(keys, *packed.pop(0))  # each text freed once read
+        metas.append(meta)
+        matrices.append(matrix)
+    if len(metas) == 2:
+        return Block(keys, tuple(contests), metas[1], matrices[1])
+    return Block(keys, tuple(contests), np.concatenate(metas), np.concatenate(matrices))
+
+
+def _packed_part(keys: tuple[str, ...], n: int, *texts: Any) -> tuple[np.ndarray, np.ndarray]:
     import numpy as np
 
     from observer_app.forms.matrix import matrix_of_lines
 
+    *columns, figures = texts
     meta = np.empty((n, META_COLUMNS), dtype=np.int64)
     for i, text in enumerate(columns):
         meta[:, i] = _ints(text, n)
     matrix = matrix_of_lines(keys, figures) if n else np.zeros((0, len(keys)), dtype=np.int64)
-    return Block(keys, tuple(contests), meta, matrix)
+    return meta, matrix
 
 
 # -- any database: rows, parsed in Python ---------------------------------------------------
@@ -215,6 +258,33 @@ class Cursors(Protocol):
     """What gives DBAPI cursors: a sqlite3 connection, a ``reader.Reader``."""
 
     def cursor(self) -> Any: ...
+
+
+@dataclass
+class PackedScan:
+    """A scan as SQLite packed it (:func:`fetch_scan`), not yet read (:meth:`read`)."""
+
+    blocks: list[tuple[tuple[str, ...], list[int], Packed]]
+    stations: dict[int, tuple[int, int]]
+    keys: dict[int, tuple[str, ...]]
+
+    def read(self) -> Scan:
+        """The scan (:class:`Unreadable` when numpy cannot read a text)."""
+        found = [parse_packed(keys, cids, packed) for keys, cids, packed in self.blocks]
+        return Scan(found, self.stations, self.keys)
+
+
+def fetch_scan(dbapi: Cursors, election_id: int, keys: Mapping[int, tuple[str, ...]]) -> PackedScan:
+    """The texts of :func:`scan_sqlite`: the database's share of the work, read later."""
+    groups = key_blocks(keys)
+    cursor = dbapi.cursor()
+    try:
+        whole = len(groups) == 1
+        found = [(k, c, fetch_packed(cursor, election_id, c, whole)) for k, c in groups]
+        counts = cursor.execute(STATIONS, (election_id,)).fetchall()
+    finally:
+        cursor.close()
+    return PackedScan(found, {cid: (n, voters) for cid, n, voters in counts}, dict(keys))
 
 
 def scan_sqlite(dbapi: Cursors, election_id: int, keys: Mapping[int, tuple[str, ...]]) -> Scan:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 if TYPE_CHECKING:
-    from observer_app.reconcile.blocks import Scan
+    from observer_app.reconcile.blocks import PackedScan, Scan
 
 
 def sqlite_file(db: str | None) -> Path | None:
@@ -43,7 +43,7 @@ class EarlyScan:
 
     def __init__(self, path: Path, code: str | None) -> None:
         self.election_id: int | None = None
-        self._result: Scan | None = None
+        self._result: PackedScan | None = None
         self._at_head = False  # WAL mode, the scripted schema revision
         self._checked = threading.Event()
         self._thread = threading.Thread(
@@ -85,7 +85,7 @@ class EarlyScan:
 
             eid, form_json = found[0]
             keys = bl.election_keys(form_json, conn.execute(bl.CONTEST_BALLOTS, (eid,)))
-            self._result = bl.scan_sqlite(conn, eid, keys)
+            self._result = bl.fetch_scan(conn, eid, keys)  # read by the caller: see result()
             self.election_id = eid
         finally:
             conn.close()
@@ -97,6 +97,17 @@ class EarlyScan:
         return self._at_head
 
     def result(self, election_id: int) -> Scan | None:
-        """The scan of ``election_id``, or None (another election, or not usable: see above)."""
+        """The scan of ``election_id``, or None (another election, not usable: see above, or
+        already handed over)."""
         self._thread.join()
-        return self._result if self.election_id == election_id else None
+        found, self._result = self._result, None  # handed over: its memory goes with its use
+        if found is None or self.election_id != election_id:
+            return None
+        from observer_app.reconcile.blocks import Unreadable
+
+        try:
+            # read in the caller's thread: the memory of the texts, once freed, is reused by
+            # the reconciliation (a thread's own heap would keep it to no use)
+            return found.read()
+        except Unreadable:
+            return None  # the caller scans again and reads what numpy cannot as JSON

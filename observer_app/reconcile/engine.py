@@ -80,7 +80,10 @@ def reconcile_with(
     done = _Pass(ctx, reader, rep, progress)
     done.run(ahead.result(ctx.id) if ahead is not None else None)
     codes = _finding_stations(rep)
-    names = {code: done.names[code] for code in codes if code in done.names}
+    # by id where the pass knows it (a list of integers: quicker than a list of codes)
+    ids = {code: sid for sid, code in done.codes.items() if code in codes}
+    del done
+    names = ld.station_names_of(reader, ids)
     names.update(ld.station_names(reader, ctx.id, codes - names.keys()))
     rep.station_names = names
     report(progress, 1, 1, "done")
@@ -159,7 +162,6 @@ class _Pass:
         self.resolutions = ld.resolutions(reader, ctx.id)
         self.res_stations = {sid for sid, _ in self.resolutions}
         self.codes: dict[int, str] = {}  # station id -> code, of the stations findings name
-        self.names: dict[str, str] = {}  # ... and their names, by code
         self.texts: dict[int, str] = {}  # tally id -> figures text, of the official tallies read
 
     # -- helpers -----------------------------------------------------------------------------
@@ -239,6 +241,7 @@ class _Pass:
             summ.official = len(acc.offs)
         report(self.progress, 1, 2, "judging contests")
         self._judge(accs, ld.totals(reader, ctx.id))
+        self.texts = {}  # held by the findings that need them
         ld.fill_refs(reader, self._refs)
 
     def _classify(
@@ -377,10 +380,8 @@ class _Pass:
                 rows = [acc.offs[p] for p in acc.failing]
                 sids.update(meta[rows, bl.F_SID].tolist())
                 fids.update(meta[rows, bl.F_ID].tolist())
-        named = ld.stations_of(self.reader, sids)
+        self.codes = ld.codes_of(self.reader, sids)
         self.texts = ld.texts_of(self.reader, fids)
-        self.codes = {sid: code for sid, (code, _) in named.items()}
-        self.names = dict(named.values())
         for st in to_read:
             st.code = self.codes[st.station_id]
             if st.official_id is not None:
