@@ -101,9 +101,16 @@ def official_revisions(db: Database, ctx: ElectionContext) -> list[OfficialRevis
         return read_official_revisions(ConnectionReader(conn), ctx)
 
 
+# A revised tally has a revision row numbered 2 or more (they count from 1): this reads only
+# the (tally, revision) index, where the history reads every tally (a tenth of the time)
+_ANY_REVISED = "SELECT EXISTS (SELECT 1 FROM tally_revision WHERE revision > 1)"
+
+
 def read_official_revisions(reader: Reader, ctx: ElectionContext) -> list[OfficialRevision]:
     """:func:`official_revisions` through ``reader``."""
     out: list[OfficialRevision] = []
+    if not reader.rows(_ANY_REVISED)[0][0]:
+        return out
     for (tid, uid, code, cid, faulty), revs in _official_history(reader, ctx).items():
         for prev, rev in itertools.pairwise(revs):
             changes = _changes(ctx, cid, prev.values_json, rev.values_json)
