@@ -213,7 +213,9 @@ def test_the_early_scan_is_not_used_when_unsure(sqlite_db: Database, tmp_path: P
         with sqlite3.connect(changed) as conn:
             conn.execute(change)
         conn.close()
-        assert EarlyScan(changed, None).result(ctx.id) is None, name
+        early = EarlyScan(changed, None)
+        assert not early.at_head(), name  # answers, never waits for a check that never came
+        assert early.result(ctx.id) is None, name
     assert EarlyScan(path, None).result(ctx.id) is not None
     assert sqlite_file(str(tmp_path / "absent.sqlite3")) is None
     assert sqlite_file(str(tmp_path)) is None

@@ -56,6 +56,8 @@ class EarlyScan:
             self._scan(path, code)
         except Exception:
             self._result = None
+        finally:
+            self._checked.set()  # not at head, or failed before knowing: at_head() is False
 
     def _scan(self, path: Path, code: str | None) -> None:
         from observer_app.storage.migrate import scripted_head
