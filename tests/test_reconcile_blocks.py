@@ -106,7 +106,8 @@ def test_packed_blocks_equal_the_rows(
             for block_keys, contests in bl.key_blocks(keys):
                 if whole and len(keys) > 1:
                     contests = list(keys)  # the whole election read as one block
-                packed = bl.packed_block(cursor, ctx.id, block_keys, contests, whole)
+                texts = bl.fetch_packed(cursor, ctx.id, contests, whole)
+                packed = bl.parse_packed(block_keys, contests, texts)
                 sql = bl.SCAN_ROWS + bl.JOINS
                 if not whole:
                     sql += f" AND s.contest_id IN ({','.join('?' for _ in contests)})"
@@ -160,7 +161,7 @@ def test_keys_read_without_the_form_equal_the_context(db: Database, tmp_path: Pa
     with db.engine.connect() as conn:
         reader = ConnectionReader(conn)
         ((text,),) = reader.rows("SELECT form_json FROM election WHERE id = :e", e=ctx.id)
-        ballots = reader.rows(bl.CONTEST_BALLOTS.replace("?", ":e"), e=ctx.id)
+        ballots = reader.rows(bl.CONTEST_BALLOTS, e=ctx.id)
     assert bl.election_keys(text, ballots) == {
         cid: ctx.all_keys(c) for cid, c in ctx.contests.items()
     }

@@ -18,7 +18,7 @@ findings need are read afterwards by id (``loading.stations_of``, ``texts_of``).
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Protocol
 
@@ -130,21 +130,6 @@ PACKED_STATIONS = 16384  # stations per packed query: its texts stay a few MB (s
 _ID_RANGE = "SELECT min(id), max(id) FROM station WHERE election_id = ?"
 
 
-def packed_block(
-    cursor: sqlite3.Cursor,
-    election_id: int,
-    keys: tuple[str, ...],
-    contests: Sequence[int],
-    whole: bool,
-) -> Block:
-    """One block read through SQLite's ``group_concat`` (see the module text).
-
-    ``whole``: the block holds every contest of the election (no contest filter).
-    Raises :class:`Unreadable` when a text does not read as integers.
-    """
-    return parse_packed(keys, contests, fetch_packed(cursor, election_id, contests, whole))
-
-
 # (rows, id columns..., figures) of one range of stations, as SQLite packed them
 Packed = list[tuple[Any, ...]]
 
@@ -152,10 +137,10 @@ Packed = list[tuple[Any, ...]]
 def fetch_packed(
     cursor: sqlite3.Cursor, election_id: int, contests: Sequence[int], whole: bool
 ) -> Packed:
-    """The texts of :func:`packed_block`, a range of station ids at a time: a freed block of
-    memory as large as all the texts at once (16 MB) makes the C library keep every later
-    block of up to that size rather than give it back (a tenth of a national workbook's
-    peak memory)."""
+    """The packed texts of one block's contests (``whole``: every contest of the election,
+    no contest filter), a range of station ids at a time: a freed block of memory as large
+    as all the texts at once (16 MB) makes the C library keep every later block of up to
+    that size rather than give it back (a tenth of a national workbook's peak memory)."""
     sql, params = _PACKED + " AND s.id BETWEEN ? AND ?", [election_id]
     if not whole:
         sql += f" AND s.contest_id IN ({','.join('?' for _ in contests)})"
@@ -290,31 +275,40 @@ def fetch_scan(dbapi: Cursors, election_id: int, keys: Mapping[int, tuple[str, .
 def scan_sqlite(dbapi: Cursors, election_id: int, keys: Mapping[int, tuple[str, ...]]) -> Scan:
     """The scan of an election whose contests have these protocol keys, on a DBAPI SQLite
     connection: the database packs the columns (a block it cannot: rows, parsed in Python)."""
-    groups = key_blocks(keys)
-    cursor = dbapi.cursor()
-    try:
-        found: list[Block] = []
-        for block_keys, contests in groups:
+    packed = fetch_scan(dbapi, election_id, keys)
+    found: list[Block] = []
+    for block_keys, contests, texts in packed.blocks:
+        try:
+            found.append(parse_packed(block_keys, contests, texts))
+        except Unreadable:
+            sql = SCAN_ROWS + JOINS + f" AND s.contest_id IN ({','.join('?' for _ in contests)})"
+            cursor = dbapi.cursor()
             try:
-                found.append(
-                    packed_block(cursor, election_id, block_keys, contests, len(groups) == 1)
-                )
-            except Unreadable:
-                sql = (
-                    SCAN_ROWS + JOINS + f" AND s.contest_id IN ({','.join('?' for _ in contests)})"
-                )
                 rows = cursor.execute(sql, [election_id, *contests]).fetchall()
-                found.append(rows_block(block_keys, contests, rows))
-        counts = cursor.execute(STATIONS, (election_id,)).fetchall()
-    finally:
-        cursor.close()
-    return Scan(found, {cid: (n, voters) for cid, n, voters in counts}, dict(keys))
+            finally:
+                cursor.close()
+            found.append(rows_block(block_keys, contests, rows))
+    return Scan(found, packed.stations, packed.keys)
 
 
+NEWEST_ELECTION = "SELECT id, form_json FROM election ORDER BY created_at DESC, id DESC LIMIT 1"
+ELECTION = "SELECT id, form_json FROM election WHERE code = :code"
 CONTEST_BALLOTS = """
     SELECT c.id, k.ballot_number FROM contest c LEFT JOIN candidate k ON k.contest_id = c.id
-    WHERE c.election_id = ? ORDER BY c.id, k.ballot_number
+    WHERE c.election_id = :e ORDER BY c.id, k.ballot_number
 """
+
+
+def scan_target(
+    rows: Callable[..., Sequence[Any]], code: str | None
+) -> tuple[int, dict[int, tuple[str, ...]]] | None:
+    """The election a reconciliation reads (``code``, or the newest) and its contests'
+    protocol keys, through ``rows(sql, **params)``; None when there is no such election."""
+    found = rows(NEWEST_ELECTION) if code is None else rows(ELECTION, code=code)
+    if not found:
+        return None
+    eid, form_json = found[0]
+    return eid, election_keys(form_json, rows(CONTEST_BALLOTS, e=eid))
 
 
 def election_keys(

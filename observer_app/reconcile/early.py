@@ -15,11 +15,9 @@ This module imports neither SQLAlchemy nor numpy at load time.
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import quote
 
 if TYPE_CHECKING:
     from observer_app.reconcile.blocks import PackedScan, Scan
@@ -60,10 +58,10 @@ class EarlyScan:
             self._checked.set()  # not at head, or failed before knowing: at_head() is False
 
     def _scan(self, path: Path, code: str | None) -> None:
+        from observer_app.reconcile.reader import read_only
         from observer_app.storage.migrate import scripted_head
 
-        uri = f"file:{quote(str(path))}?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        conn = read_only(path)
         try:
             if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 return  # a reader would hold up the command's switch to WAL
@@ -74,19 +72,12 @@ class EarlyScan:
                 return  # the command may upgrade the schema first
             self._at_head = True
             self._checked.set()
-            if code is None:
-                sql = "SELECT id, form_json FROM election ORDER BY created_at DESC, id DESC LIMIT 1"
-                found = conn.execute(sql).fetchall()
-            else:
-                found = conn.execute(
-                    "SELECT id, form_json FROM election WHERE code = ?", (code,)
-                ).fetchall()
-            if not found:
-                return
             from observer_app.reconcile import blocks as bl
 
-            eid, form_json = found[0]
-            keys = bl.election_keys(form_json, conn.execute(bl.CONTEST_BALLOTS, (eid,)))
+            target = bl.scan_target(lambda sql, **p: conn.execute(sql, p).fetchall(), code)
+            if target is None:
+                return
+            eid, keys = target
             self._result = bl.fetch_scan(conn, eid, keys)  # read by the caller: see result()
             self.election_id = eid
         finally:

@@ -21,7 +21,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final, Protocol
+from typing import TYPE_CHECKING, Final, Protocol
 
 import orjson
 
@@ -32,8 +32,6 @@ from observer_app.reconcile.reader import ConnectionReader, Reader, utc
 from observer_app.storage.resolutions import resolutions_sql
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection, TextClause
-
     from observer_app.storage.context import ElectionContext
     from observer_app.storage.db import Database
 
@@ -61,20 +59,6 @@ class Station:
     position: int = 0  # its row among the official figures of its contest
 
 
-def fetch(conn: Connection, q: TextClause, **params: Any) -> list[Any]:
-    """Every row of ``q`` as plain DBAPI tuples (see ``storage.bulk.fetch_tuples``)."""
-    from observer_app.storage.bulk import fetch_tuples
-
-    return fetch_tuples(conn, q.bindparams(**params))  # type: ignore[arg-type]
-
-
-def by_ids(sql: str) -> TextClause:
-    """``sql`` with an ``:ids`` list parameter (``IN :ids``)."""
-    from sqlalchemy import bindparam, text
-
-    return text(sql).bindparams(bindparam("ids", expanding=True))
-
-
 def ids_sql(sql: str) -> str:
     """SQL text for :meth:`Reader.by_ids` (no parameters but the ``:ids`` list)."""
     return " ".join(sql.split())
@@ -88,10 +72,6 @@ def scan(reader: Reader, election_id: int, keys: Mapping[int, tuple[str, ...]]) 
     found = bl.group_rows(rows, bl.key_blocks(keys))
     counts = reader.rows(bl.STATIONS.replace("?", ":e"), e=election_id)
     return Scan(found, {cid: (n, voters) for cid, n, voters in counts}, dict(keys))
-
-
-NEWEST_ELECTION = "SELECT id, form_json FROM election ORDER BY created_at DESC, id DESC"
-ELECTION = "SELECT id, form_json FROM election WHERE code = :code"
 
 
 class Ahead(Protocol):
@@ -122,15 +102,10 @@ class ScanAhead:
         try:
             with db.engine.connect() as conn:
                 reader = ConnectionReader(conn)
-                found = (
-                    reader.rows(NEWEST_ELECTION)
-                    if code is None
-                    else reader.rows(ELECTION, code=code)
-                )
-                if found:  # else the caller reports the unknown election
-                    eid, form_json = found[0]
-                    ballots = reader.rows(bl.CONTEST_BALLOTS.replace("?", ":e"), e=eid)
-                    self._result = scan(reader, eid, bl.election_keys(form_json, ballots))
+                target = bl.scan_target(reader.rows, code)
+                if target is not None:  # else the caller reports the unknown election
+                    eid, keys = target
+                    self._result = scan(reader, eid, keys)
                     self.election_id = eid
         except BaseException as exc:  # handed to the caller by result()
             self._error = exc

@@ -70,18 +70,17 @@ class ConnectionReader(Reader):
     """A SQLAlchemy connection (any database)."""
 
     def __init__(self, conn: Connection) -> None:
+        from observer_app.storage.context import connection_rows
+
         self.conn = conn
         self.dialect = conn.dialect.name
+        self._rows = connection_rows(conn)
 
     def cursor(self) -> Any:
         return self.conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
 
     def rows(self, sql: str, **params: Any) -> list[Any]:
-        from sqlalchemy import text
-
-        from observer_app.storage.bulk import fetch_tuples
-
-        return fetch_tuples(self.conn, text(sql).bindparams(**params))  # type: ignore[arg-type]
+        return self._rows(sql, **params)
 
 
 class SqliteReader(Reader):
@@ -90,8 +89,7 @@ class SqliteReader(Reader):
     dialect = "sqlite"
 
     def __init__(self, path: Path) -> None:
-        uri = f"file:{quote(str(path))}?mode=ro"
-        self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        self.conn = read_only(path)
         self.conn.execute("BEGIN")  # every read of the reconciliation from one snapshot
 
     def cursor(self) -> Any:
@@ -102,6 +100,12 @@ class SqliteReader(Reader):
 
     def close(self) -> None:
         self.conn.close()
+
+
+def read_only(path: Path) -> sqlite3.Connection:
+    """A read-only sqlite3 connection to the file, transactions begun by the caller."""
+    uri = f"file:{quote(str(path))}?mode=ro"
+    return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
 
 
 def utc(value: datetime | str) -> datetime:

@@ -139,9 +139,7 @@ _ELECTIONS = "SELECT id, code, name, synthetic, form_json FROM election ORDER BY
 
 def pick_row(rows: Rows, code: str | None, display_name: str) -> ElectionRow:
     """The election named by ``code``, or the newest one (as ``pick_election``)."""
-    found = rows(
-        "SELECT id, code, name, synthetic, form_json FROM election ORDER BY created_at, id"
-    )
+    found = rows(_ELECTIONS)
     if not found:
         raise no_election(display_name)
     if code is None:
