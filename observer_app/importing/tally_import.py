@@ -438,11 +438,6 @@ def _validate_rows(
     stations = ctx.stations
     width = layout.width
     code_of = layout.station.code
-    # a code of two columns (region + number, the national files) is joined here:
-    # TextColumns.code inlined, a fifth of a microsecond a row
-    pair = layout.station.indices if len(layout.station.indices) == 2 else None
-    first, second = pair or (0, 0)
-    separator = layout.station.separator
     station_label = layout.station.label
     contest_cols = layout.contest
     unnamed = layout.unnamed
@@ -463,11 +458,7 @@ def _validate_rows(
                 where(number), f"the row has {len(row)} cells; this layout reads {width} columns"
             )
             continue
-        if pair is not None:
-            a, b = row[first].strip(), row[second].strip()
-            code = f"{a}{separator}{b}" if a and b else None
-        else:
-            code = code_of(row)
+        code = code_of(row)
         if code is None:
             problems.add(where(number, station_label), "blank station code")
             continue
