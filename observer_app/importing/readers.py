@@ -153,14 +153,14 @@ def _kind(path: Path, data: bytes) -> str:
 @dataclass
 class _Prefetched:
     """What a background read of a file got: its bytes and hash, the table inside a
-    .zip, or an XLSX's parsed sheet (workbook, sheet, sheet name)."""
+    .zip, or an XLSX's parsed sheet (sheet, sheet name)."""
 
     key: tuple[str, int, int, str | None, str | None]
     thread: threading.Thread
     data: bytes = b""
     digest: str = ""
     inner: tuple[str, bytes] | None = None
-    sheet: tuple[Any, Any, str] | None = None
+    sheet: tuple[Any, str] | None = None
     failed: bool = True
 
 
@@ -172,10 +172,11 @@ def _prefetch_key(
     path: Path, sheet: str | None, member: str | None
 ) -> tuple[str, int, int, str | None, str | None] | None:
     try:
-        st = path.resolve().stat()
+        real = path.resolve()
+        st = real.stat()
     except OSError:
         return None
-    return (str(path.resolve()), st.st_size, st.st_mtime_ns, sheet, member)
+    return (str(real), st.st_size, st.st_mtime_ns, sheet, member)
 
 
 def prefetch(path: str | Path, *, sheet: str | None = None, member: str | None = None) -> None:
@@ -208,7 +209,7 @@ def _fetch(job: _Prefetched, path: Path) -> None:
         job.digest = hashlib.sha256(data).hexdigest()
         kind = _kind(path, data)
         if kind == "xlsx":
-            job.sheet = _parse_sheet(data, sheet)
+            job.sheet = _read_sheet(data, path.name, sheet)
         elif kind == "zip":
             job.inner = _unzip_member(data, path.name, member)
     except Exception:  # open_table reads the file again and says what is wrong
@@ -216,13 +217,22 @@ def _fetch(job: _Prefetched, path: Path) -> None:
     job.failed = False
 
 
-def _parse_sheet(data: bytes, sheet: str | None) -> tuple[Any, Any, str]:
-    """An XLSX's workbook, the sheet to read (parsed) and its name."""
+def _read_sheet(data: bytes, name: str, sheet: str | None) -> tuple[Any, str]:
+    """An XLSX's sheet to read (parsed by python-calamine: the slow part) and its name."""
     from python_calamine import CalamineWorkbook
 
-    wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
-    target = sheet or wb.sheet_names[0]
-    return wb, wb.get_sheet_by_name(target), target
+    try:
+        wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
+    except Exception as exc:  # calamine raises its own error types for damaged files
+        raise InputError(f"not a readable XLSX workbook ({exc})", where=name) from None
+    names = wb.sheet_names
+    if sheet is not None and sheet not in names:
+        raise InputError(f"no sheet {sheet!r} (sheets: {', '.join(names)})", where=name)
+    target = sheet or names[0]
+    try:
+        return wb.get_sheet_by_name(target), target
+    except Exception as exc:
+        raise InputError(f"cannot read sheet {target!r} ({exc})", where=name) from None
 
 
 def _take_prefetched(path: Path, sheet: str | None, member: str | None) -> _Prefetched | None:
@@ -454,26 +464,10 @@ class _LinesWithPutBack:
 
 
 def _open_xlsx(
-    data: bytes, name: str, sheet: str | None, parsed: tuple[Any, Any, str] | None = None
+    data: bytes, name: str, sheet: str | None, parsed: tuple[Any, str] | None = None
 ) -> TableStream:
-    """``parsed``: the workbook, sheet and sheet name a :func:`prefetch` already read."""
-    from python_calamine import CalamineWorkbook
-
-    if parsed is not None:
-        _, found, target = parsed
-    else:
-        try:
-            wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
-        except Exception as exc:  # calamine raises its own error types for damaged files
-            raise InputError(f"not a readable XLSX workbook ({exc})", where=name) from None
-        names = wb.sheet_names
-        if sheet is not None and sheet not in names:
-            raise InputError(f"no sheet {sheet!r} (sheets: {', '.join(names)})", where=name)
-        target = sheet or names[0]
-        try:
-            found = wb.get_sheet_by_name(target)
-        except Exception as exc:
-            raise InputError(f"cannot read sheet {target!r} ({exc})", where=name) from None
+    """``parsed``: the sheet and its name as a :func:`prefetch` already read them."""
+    found, target = parsed if parsed is not None else _read_sheet(data, name, sheet)
     # One row at a time (a national sheet as one list of lists costs 100 MB and a third
     # of a second): rows come from the sheet's first row, columns from its first used
     # one, so the columns are padded back to start at A.
