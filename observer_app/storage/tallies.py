@@ -346,12 +346,11 @@ def _insert_new(
     On SQLite the tallies go in as one JSON array, unpacked by SQLite's
     ``json_each``: one statement that runs without Python's GIL (a streamed
     import validates later rows meanwhile) and costs less than binding eleven
-    values per row. The first revisions are
-    then copied from the new rows in one ``INSERT … SELECT``, a third of the
-    cost of sending the rows through the driver again; SQLite holds this
-    transaction's write lock from its first write to its commit, so every row
-    above that id is this batch's — checked by count and by the uids at both
-    ends before anything commits.
+    values per row. The first revisions are then copied from the new rows in
+    one ``INSERT … SELECT``, a third of the cost of sending the rows through the
+    driver again; SQLite holds this transaction's write lock from its first
+    write to its commit, so every row above that id is this batch's — checked
+    by count and by the uids at both ends before anything commits.
     """
     before = conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM tally").scalar_one()
     if conn.dialect.name != "sqlite":
