@@ -89,15 +89,30 @@ def test_texts_with_escapes_or_odd_values_fall_back_to_json() -> None:
         assert (matrix_of_lines(KEYS, b"\n".join(pair)) == as_json(pair)).all()
 
 
+@pytest.mark.parametrize("unpacked", ["none", "one", "all"])
 @pytest.mark.parametrize("per_query", [bl.PACKED_STATIONS, 2])
 def test_packed_blocks_equal_the_rows(
-    sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, per_query: int
+    sqlite_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    per_query: int,
+    unpacked: str,
 ) -> None:
     """SQLite's packed columns and figures (read a range of stations at a time): the same
-    block as fetching rows one by one."""
+    block as fetching rows one by one, whether the official figures are read packed, from
+    their JSON (tallies without packed figures), or both in one block."""
     monkeypatch.setattr(bl, "PACKED_STATIONS", per_query)
     ctx = all_kinds_election(sqlite_db, tmp_path)
     keys = {cid: ctx.all_keys(c) for cid, c in ctx.contests.items()}
+    with sqlite_db.engine.begin() as conn:
+        packed_rows = "SELECT count(*) FROM tally WHERE packed_figures IS NOT NULL"
+        assert conn.exec_driver_sql(packed_rows).scalar_one() > 2
+        which = {
+            "none": "0",
+            "one": "id = (SELECT min(id) FROM tally WHERE source = 'official')",
+            "all": "1",
+        }[unpacked]
+        conn.exec_driver_sql(f"UPDATE tally SET packed_figures = NULL WHERE {which}")
     with sqlite_db.engine.connect() as conn:
         dbapi = conn.connection.dbapi_connection
         assert dbapi is not None
@@ -106,8 +121,17 @@ def test_packed_blocks_equal_the_rows(
             for block_keys, contests in bl.key_blocks(keys):
                 if whole and len(keys) > 1:
                     contests = list(keys)  # the whole election read as one block
-                texts = bl.fetch_packed(cursor, ctx.id, contests, whole)
-                packed = bl.parse_packed(block_keys, contests, texts)
+                texts = bl.fetch_packed(cursor, ctx.id, block_keys, contests, whole)
+                read_as = {type(part[-2]) for part in texts if part[0]}  # str: packed figures
+                if unpacked == "none" and not (whole and len(keys) > 1):
+                    assert read_as == {str}
+                elif unpacked == "all":
+                    assert read_as == {bytes}  # JSON texts
+                try:
+                    packed = bl.parse_packed(block_keys, contests, texts)
+                except bl.Unreadable:  # protocols of two lengths packed as one block
+                    assert whole and len(keys) > 1 and unpacked != "all"
+                    continue
                 sql = bl.SCAN_ROWS + bl.JOINS
                 if not whole:
                     sql += f" AND s.contest_id IN ({','.join('?' for _ in contests)})"

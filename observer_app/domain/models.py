@@ -109,6 +109,9 @@ class Tally(SQLModel, table=True):
     status: str = Field(default="final", max_length=10)  # draft | final
     revision: int = 1  # the current revision number
     values_json: str = Field(sa_column=Column(Text, nullable=False))
+    # the same figures as integers in protocol order (storage.packed): what a national
+    # reconciliation reads; None where they cannot be packed (a key outside the protocol)
+    packed_figures: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     protocol_faulty: bool = False  # the paper copy itself is wrong; recorded as it is
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)

@@ -204,6 +204,7 @@ tally = Table(
     Column("status", String(10), nullable=False, default="final"),
     Column("revision", Integer(), nullable=False, default=1),
     Column("values_json", Text(), nullable=False),
+    Column("packed_figures", Text(), nullable=True),
     Column("protocol_faulty", Boolean(), nullable=False, default=False),
     Column("created_at", UTCDateTime(), nullable=False, default=utcnow),
     Column("updated_at", UTCDateTime(), nullable=False, default=utcnow),

@@ -49,7 +49,8 @@ from observer_app.importing.readers import TableStream
 from observer_app.progress import Progress, report
 from observer_app.storage.context import ContestInfo, ElectionContext
 from observer_app.storage.db import Database
-from observer_app.storage.tallies import FiguresJSON, Provenance, Row, SnapshotInfo
+from observer_app.storage.packed import packed_template
+from observer_app.storage.tallies import PreparedFigures, Provenance, Row, SnapshotInfo
 from observer_app.storage.tally_stream import StreamedWrite
 
 _FAST_DIGITS = len(str(MAX_COUNT)) - 1  # plain digit strings this short are always in range
@@ -350,14 +351,16 @@ class _Plan:
     reported: bool = False
 
     def compile(self, protocol_order: tuple[str, ...]) -> None:
-        """The fast path's pieces: the figures text with the keys in protocol order, and a
-        C-level getter of their cells in that order (filled in, it is ready for storing)."""
+        """The fast path's pieces: the figures text with the keys in protocol order, its
+        packed text, and a C-level getter of their cells in that order (filled in, both
+        texts are ready for storing)."""
         rank = {key: i for i, key in enumerate(protocol_order)}
         ordered = sorted(self.cells, key=lambda cell: rank.get(cell[0], len(rank)))
         self.plain = _plain_counts(max(len(ordered), 1))
         # '{"L1":%s,"L2":%s,...}': the canonical figures text, the cells filled in
         quoted = (orjson.dumps(key).decode().replace("%", "%%") for key, _, _ in ordered)
         self.template = "{" + ",".join(f"{key}:%s" for key in quoted) + "}"
+        self.packed = packed_template([key for key, _, _ in ordered], protocol_order)
         idx = [i for _, i, _ in ordered]
         if len(idx) == 1:
             only = idx[0]
@@ -499,7 +502,8 @@ def _validate_rows(
             )
         cells = plan.getter(row)
         if cells and plan.plain.fullmatch(" ".join(cells)):  # the common case, in C
-            out.append((code, source, observer, FiguresJSON(plan.template % cells)))
+            texts = (plan.template % cells, plan.packed and plan.packed % cells)
+            out.append((code, source, observer, PreparedFigures(texts)))
             if plan.foreign or unnamed:
                 _check_blank(row, plan, unnamed, where, number, code, problems)
             continue

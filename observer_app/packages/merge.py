@@ -45,6 +45,7 @@ from observer_app.progress import Progress
 from observer_app.storage import audit, driver
 from observer_app.storage.db import Database
 from observer_app.storage.elections import ElectionContext, list_elections, load_context
+from observer_app.storage.packed import pack_figures
 from observer_app.storage.tallies import dump_values
 
 OUTCOMES = ("merged", "already-merged", "quarantined", "refused", "cancelled")
@@ -547,6 +548,7 @@ def _apply(s: Session, pkg: VerifiedPackage) -> _Counts:
                     "b_id": tid,
                     "b_rev": last.revision,
                     "b_values": _values_json(pkg.ctx, tl.station, last.values),
+                    "b_packed": _packed(pkg.ctx, tl.station, last.values),
                     "b_faulty": last.protocol_faulty,
                     "b_status": tl.status,
                     "b_at": last.entered_at,
@@ -563,6 +565,7 @@ def _apply(s: Session, pkg: VerifiedPackage) -> _Counts:
             .values(
                 revision=bindparam("b_rev"),
                 values_json=bindparam("b_values"),
+                packed_figures=bindparam("b_packed"),
                 protocol_faulty=bindparam("b_faulty"),
                 status=bindparam("b_status"),
                 updated_at=bindparam("b_at"),
@@ -632,6 +635,7 @@ def _tally_row(pkg: VerifiedPackage, tl: PackageTally) -> dict[str, Any]:
         "status": tl.status,
         "revision": last.revision,
         "values_json": _values_json(pkg.ctx, tl.station, last.values),
+        "packed_figures": _packed(pkg.ctx, tl.station, last.values),
         "protocol_faulty": last.protocol_faulty,
         "created_at": tl.created_at,
         "updated_at": last.entered_at,
@@ -680,6 +684,10 @@ def _add_photos(conn: Connection, pkg: VerifiedPackage, counts: _Counts) -> dict
 
 def _values_json(ctx: ElectionContext, station: str, values: dict[str, int]) -> str:
     return dump_values(values, ctx.keys_of_station(ctx.stations[station]))
+
+
+def _packed(ctx: ElectionContext, station: str, values: dict[str, int]) -> str | None:
+    return pack_figures(values, ctx.keys_of_station(ctx.stations[station]))
 
 
 def _marks(items: list[Any]) -> str:

@@ -5,11 +5,15 @@ tally, its observer copy, whether the two are the same text, and the official
 figures for the sums and the control relations. Built row by row in Python
 (a tuple, a JSON parse and a dict per station) that was most of the command's
 time. So on SQLite the database packs each column of a block into one text
-(``group_concat``: one step, outside Python's lock), numpy reads the id columns
-as integers and :func:`~observer_app.forms.matrix.matrix_of_lines` the official
-figures' texts, many at a time. Any other database (PostgreSQL), or a text
-numpy cannot read whole, goes through rows and Python's JSON parser into the
-same columns: the engine sees one shape.
+(``group_concat``: one step, outside Python's lock) and numpy reads them as
+integers: the official figures from their packed form
+(:mod:`observer_app.storage.packed`), one integer matrix in one read. A range
+of stations where some official tally has no packed form (figures with a key
+outside the protocol) packs their JSON texts instead, read by
+:func:`~observer_app.forms.matrix.matrix_of_lines`. Any other database
+(PostgreSQL), or a text numpy cannot read whole, goes through rows into the
+same columns (packed figures where every row has them, else Python's JSON
+parser): the engine sees one shape.
 
 Only the rows of a block are here; the few texts, codes and names that
 findings need are read afterwards by id (``loading.stations_of``, ``texts_of``).
@@ -23,6 +27,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Protocol
 
 import orjson
+
+from observer_app.storage.packed import blank_row
 
 if TYPE_CHECKING:
     import sqlite3
@@ -79,8 +85,7 @@ JOINS = """
     LEFT JOIN tally o ON o.station_id = s.id AND o.source = 'observer' AND o.status = 'final'
     WHERE s.election_id = ? AND (f.id IS NOT NULL OR o.id IS NOT NULL)
 """
-_PACKED = (
-    """
+_ID_COLUMNS = """
     SELECT count(*),
            group_concat(coalesce(f.id, -1)),
            group_concat(s.id),
@@ -88,7 +93,23 @@ _PACKED = (
            group_concat(coalesce(s.registered_voters, 0)),
            group_concat(coalesce(o.id, -1)),
            group_concat(CASE WHEN o.values_json = f.values_json THEN 1 ELSE 0 END),
-           CAST(group_concat(coalesce(f.values_json, '{}'), char(10)) AS BLOB)
+"""
+# the official figures packed (a blank protocol where there are none), one protocol after
+# another (";" between them: numpy checks each has one figure per key), and how many official
+# tallies have no packed form
+_PACKED = (
+    _ID_COLUMNS
+    + """
+           group_concat(coalesce(f.packed_figures, :blank), ';'),
+           sum(f.id IS NOT NULL AND f.packed_figures IS NULL)
+    """
+    + JOINS
+)
+# the official figures' JSON texts, one per line (for a range the packed texts cannot serve)
+_PACKED_JSON = (
+    _ID_COLUMNS
+    + """
+           CAST(group_concat(coalesce(f.values_json, '{}'), char(10)) AS BLOB), 0
     """
     + JOINS
 )
@@ -107,7 +128,7 @@ class Unreadable(ValueError):
     """A packed text numpy cannot read whole (e.g. a figure that is not an integer)."""
 
 
-def _ints(text: str | None, count: int) -> np.ndarray:
+def _ints(text: str | bytes | None, count: int) -> np.ndarray:
     """``count`` integers from comma-separated text, or :class:`Unreadable`."""
     import numpy as np
 
@@ -130,26 +151,36 @@ PACKED_STATIONS = 16384  # stations per packed query: its texts stay a few MB (s
 _ID_RANGE = "SELECT min(id), max(id) FROM station WHERE election_id = ?"
 
 
-# (rows, id columns..., figures) of one range of stations, as SQLite packed them
+# (rows, id columns..., figures, 0) of one range of stations, as SQLite packed them: the
+# figures packed (a str) or as JSON texts, one per line (bytes)
 Packed = list[tuple[Any, ...]]
 
 
 def fetch_packed(
-    cursor: sqlite3.Cursor, election_id: int, contests: Sequence[int], whole: bool
+    cursor: sqlite3.Cursor,
+    election_id: int,
+    keys: tuple[str, ...],
+    contests: Sequence[int],
+    whole: bool,
 ) -> Packed:
     """The packed texts of one block's contests (``whole``: every contest of the election,
     no contest filter), a range of station ids at a time: a freed block of memory as large
     as all the texts at once (16 MB) makes the C library keep every later block of up to
     that size rather than give it back (a tenth of a national workbook's peak memory)."""
-    sql, params = _PACKED + " AND s.id BETWEEN ? AND ?", [election_id]
+    where = " AND s.id BETWEEN :first AND :last"
+    params: dict[str, Any] = {"e": election_id, "blank": blank_row(keys)}
     if not whole:
-        sql += f" AND s.contest_id IN ({','.join('?' for _ in contests)})"
-        params.extend(contests)
+        where += f" AND s.contest_id IN ({','.join(f':c{i}' for i in range(len(contests)))})"
+        params.update((f"c{i}", cid) for i, cid in enumerate(contests))
+    packed, as_json = (q.replace("= ?", "= :e") + where for q in (_PACKED, _PACKED_JSON))
     low, high = cursor.execute(_ID_RANGE, (election_id,)).fetchone()
     out: Packed = []
     for first in range(low or 0, (high or -1) + 1, PACKED_STATIONS):
-        cursor.execute(sql, [*params[:1], first, first + PACKED_STATIONS - 1, *params[1:]])
-        out.append(cursor.fetchone())
+        params.update(first=first, last=first + PACKED_STATIONS - 1)
+        found = cursor.execute(packed, params).fetchone() if keys else None
+        if found is None or found[-1]:  # some official tally without its packed figures
+            found = cursor.execute(as_json, params).fetchone()
+        out.append(found)
     return out
 
 
@@ -175,19 +206,48 @@ def _packed_part(keys: tuple[str, ...], n: int, *texts: Any) -> tuple[np.ndarray
 
     from observer_app.forms.matrix import matrix_of_lines
 
-    *columns, figures = texts
+    *columns, figures, _unpacked = texts
     meta = np.empty((n, META_COLUMNS), dtype=np.int64)
     for i, text in enumerate(columns):
         meta[:, i] = _ints(text, n)
-    matrix = matrix_of_lines(keys, figures) if n else np.zeros((0, len(keys)), dtype=np.int64)
+    if not n:
+        matrix = np.zeros((0, len(keys)), dtype=np.int64)
+    elif isinstance(figures, str):  # packed: n protocols of len(keys) figures
+        matrix = _packed_matrix(figures, n, len(keys))
+    else:
+        matrix = matrix_of_lines(keys, figures)
     return meta, matrix
+
+
+_COMMA, _SEMICOLON = 44, 59
+
+
+def _packed_matrix(text: str, n: int, width: int) -> np.ndarray:
+    """The (n, width) matrix of ``n`` packed texts joined by ";" (:class:`Unreadable` unless
+    each has exactly ``width`` figures: a text of another protocol's length is never read as
+    part of its neighbour)."""
+    import numpy as np
+
+    try:
+        raw = text.encode("ascii")
+    except UnicodeEncodeError:
+        raise Unreadable("not a packed text") from None
+    a = np.frombuffer(raw, dtype=np.uint8)
+    starts = np.flatnonzero(a == _SEMICOLON) + 1
+    if len(starts) != n - 1:
+        raise Unreadable(f"{len(starts) + 1} packed texts, expected {n}")
+    per_text = np.add.reduceat(a == _COMMA, np.concatenate(([0], starts)), dtype=np.int32)
+    if (per_text != width - 1).any():
+        raise Unreadable(f"a packed text without {width} figures")
+    return _ints(raw.replace(b";", b","), n * width).reshape(n, width)
 
 
 # -- any database: rows, parsed in Python ---------------------------------------------------
 
 SCAN_ROWS = """
     SELECT f.id, s.id, s.contest_id, s.registered_voters, o.id,
-           CASE WHEN o.values_json = f.values_json THEN 1 ELSE 0 END, f.values_json
+           CASE WHEN o.values_json = f.values_json THEN 1 ELSE 0 END, f.values_json,
+           f.packed_figures
 """
 
 
@@ -197,18 +257,33 @@ def rows_block(
     """A block from scan rows (:data:`SCAN_ROWS` order) of its contests."""
     import numpy as np
 
-    from observer_app.forms.matrix import Figures
-
     meta = np.array(
         [
             (-1 if f is None else f, sid, cid, v or 0, -1 if o is None else o, int(same))
-            for f, sid, cid, v, o, same, _vj in rows
+            for f, sid, cid, v, o, same, _vj, _packed in rows
         ],
         dtype=np.int64,
     ).reshape(len(rows), META_COLUMNS)
-    texts = [r[6] if r[6] is not None else "{}" for r in rows]
-    matrix = Figures(keys, texts=texts).m
-    return Block(keys, tuple(contests), meta, matrix)
+    return Block(keys, tuple(contests), meta, _rows_figures(keys, rows))
+
+
+def _rows_figures(keys: tuple[str, ...], rows: Sequence[Sequence[Any]]) -> np.ndarray:
+    """The official figures of scan rows: packed where every official tally has its packed
+    figures of the right length, else from the JSON texts."""
+    import numpy as np
+
+    from observer_app.forms.matrix import Figures
+
+    blank, commas = blank_row(keys), len(keys) - 1
+    packed = [blank if r[0] is None else r[7] for r in rows]
+    if keys and all(p is not None and p.count(",") == commas for p in packed):
+        try:
+            return _ints(",".join(packed), len(rows) * len(keys)).reshape(len(rows), len(keys))
+        except Unreadable:
+            pass  # a figure numpy cannot read: the JSON says what it is
+    if not rows:
+        return np.zeros((0, len(keys)), dtype=np.int64)
+    return Figures(keys, texts=[r[6] if r[6] is not None else "{}" for r in rows]).m
 
 
 def group_rows(
@@ -265,7 +340,7 @@ def fetch_scan(dbapi: Cursors, election_id: int, keys: Mapping[int, tuple[str, .
     cursor = dbapi.cursor()
     try:
         whole = len(groups) == 1
-        found = [(k, c, fetch_packed(cursor, election_id, c, whole)) for k, c in groups]
+        found = [(k, c, fetch_packed(cursor, election_id, k, c, whole)) for k, c in groups]
         counts = cursor.execute(STATIONS, (election_id,)).fetchall()
     finally:
         cursor.close()

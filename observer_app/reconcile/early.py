@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from observer_app.reconcile.blocks import PackedScan, Scan
+    from observer_app.reconcile.blocks import Scan
 
 
 def sqlite_file(db: str | None) -> Path | None:
@@ -41,7 +41,7 @@ class EarlyScan:
 
     def __init__(self, path: Path, code: str | None) -> None:
         self.election_id: int | None = None
-        self._result: PackedScan | None = None
+        self._result: Scan | None = None
         self._at_head = False  # WAL mode, the scripted schema revision
         self._checked = threading.Event()
         self._thread = threading.Thread(
@@ -78,10 +78,16 @@ class EarlyScan:
             if target is None:
                 return
             eid, keys = target
-            self._result = bl.fetch_scan(conn, eid, keys)  # read by the caller: see result()
-            self.election_id = eid
+            packed = bl.fetch_scan(conn, eid, keys)
         finally:
             conn.close()
+        # read here, while the command is still importing: the packed figures are a few MB
+        # of text, numpy's work on them is short, and it no longer waits for the command
+        try:
+            self._result = packed.read()
+        except bl.Unreadable:
+            return  # the caller scans again and reads what numpy cannot as JSON
+        self.election_id = eid
 
     def at_head(self) -> bool:
         """Whether the file is in WAL mode at this version's schema revision (then opening it
@@ -96,11 +102,4 @@ class EarlyScan:
         found, self._result = self._result, None  # handed over: its memory goes with its use
         if found is None or self.election_id != election_id:
             return None
-        from observer_app.reconcile.blocks import Unreadable
-
-        try:
-            # read in the caller's thread: the memory of the texts, once freed, is reused by
-            # the reconciliation (a thread's own heap would keep it to no use)
-            return found.read()
-        except Unreadable:
-            return None  # the caller scans again and reads what numpy cannot as JSON
+        return found

@@ -250,6 +250,7 @@ def columns_used() -> Sequence[tuple[str, str]]:
         ("tally", "status"),
         ("tally", "revision"),
         ("tally", "values_json"),
+        ("tally", "packed_figures"),
         ("tally", "protocol_faulty"),
         ("station", "id"),
         ("station", "code"),

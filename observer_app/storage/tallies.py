@@ -33,6 +33,7 @@ from observer_app.storage.bulk import (
 )
 from observer_app.storage.context import ElectionContext
 from observer_app.storage.db import Database
+from observer_app.storage.packed import pack_figures
 
 if TYPE_CHECKING:  # the ORM and the table models load only where ORM objects are made
     from sqlmodel import Session
@@ -40,19 +41,20 @@ if TYPE_CHECKING:  # the ORM and the table models load only where ORM objects ar
     from observer_app.domain.models import Tally, TallyRevision
 
 
-FiguresJSON = NewType("FiguresJSON", str)
+PreparedFigures = NewType("PreparedFigures", tuple[str, str | None])
 """Figures already written as their canonical JSON text (what :func:`dump_values`
-gives: protocol order, blanks left out).
+gives: protocol order, blanks left out) and their packed text (what
+:func:`~observer_app.storage.packed.pack_figures` gives for the station's protocol).
 
-The tally importer assembles it straight from cells it has proved to be plain
+The tally importer assembles both straight from cells it has proved to be plain
 counts, instead of 20 int conversions and a dict per station that would only be
-turned back into this text. A plain ``str`` at run time (a subclass cost a third
-of a microsecond per row to make): any ``str`` given as figures is taken as this
-text, and the type checker sees that only marked ones are given.
+turned back into these texts. A plain ``tuple`` at run time (a subclass cost a
+third of a microsecond per row to make): any tuple given as figures is taken as
+these texts, and the type checker sees that only marked ones are given.
 """
 
 
-Figures = Mapping[str, int | None] | FiguresJSON
+Figures = Mapping[str, int | None] | PreparedFigures
 
 
 def dump_values(values: Figures, order: Sequence[str] | None = None) -> str:
@@ -61,8 +63,8 @@ def dump_values(values: Figures, order: Sequence[str] | None = None) -> str:
     Keys outside ``order`` follow in their own order. orjson keeps insertion
     order and is several times faster than ``json.dumps`` on 100,000 tallies.
     """
-    if isinstance(values, str):  # FiguresJSON
-        return values
+    if isinstance(values, tuple):  # PreparedFigures
+        return values[0]
     ordered: dict[str, int | None]
     if order is None:
         ordered = {k: int(v) for k, v in values.items() if v is not None}
@@ -154,7 +156,7 @@ def add_snapshot(s: Session | Connection, election_id: int, snap: SnapshotInfo, 
 def write_tallies(
     db: Database,
     ctx: ElectionContext,
-    rows: Iterable[tuple[str, str, str, Mapping[str, int] | FiguresJSON]],
+    rows: Iterable[tuple[str, str, str, Mapping[str, int] | PreparedFigures]],
     prov: Provenance,
     snapshot: SnapshotInfo | None = None,
 ) -> WriteResult:
@@ -174,7 +176,7 @@ def write_tallies(
 
 
 Row = tuple[
-    str, str, str, Mapping[str, int] | FiguresJSON
+    str, str, str, Mapping[str, int] | PreparedFigures
 ]  # station code, source, observer, figures
 
 
@@ -245,16 +247,21 @@ class TallyBatch:
         keys = list(zip(sids, repeat(source), repeat(observer)))
         if not existing.keys().isdisjoint(keys) or len(set(keys)) < len(keys):
             return self._sort_slowly(rows, sids)
-        vjs = list(map(self._figures, rows))
+        texts = list(map(self._figures, rows))
+        vjs = [vj for vj, _ in texts]
         existing.update(zip(keys, zip(repeat(-1), repeat(1), vjs, strict=False), strict=True))
-        return list(zip(new_uids(len(rows)), sids, vjs, strict=True))
+        return [
+            (uid, sid, vj, packed)
+            for uid, sid, (vj, packed) in zip(new_uids(len(rows)), sids, texts, strict=True)
+        ]
 
-    def _figures(self, row: Row) -> str:
-        """A row's figures as their canonical JSON text."""
+    def _figures(self, row: Row) -> tuple[str, str | None]:
+        """A row's figures as their canonical JSON text and their packed text."""
         values = row[3]
-        if isinstance(values, str):  # FiguresJSON: the importer already wrote it
+        if isinstance(values, tuple):  # PreparedFigures: the importer already wrote them
             return values
-        return dump_values(values, self.ctx.keys_of_station(self.ctx.stations[row[0]]))
+        order = self.ctx.keys_of_station(self.ctx.stations[row[0]])
+        return dump_values(values, order), pack_figures(values, order)
 
     def _sort_slowly(self, rows: list[Row], sids: list[int]) -> list[NewTally]:
         """:meth:`_sort` row by row: stations already known, or repeated."""
@@ -262,11 +269,11 @@ class TallyBatch:
         existing, result = self.existing, self.result
         for row, sid, uid in zip(rows, sids, new_uids(len(rows)), strict=True):
             code, source, observer, _ = row
-            vj = self._figures(row)
+            vj, packed = self._figures(row)
             key = (sid, source, observer)
             known = existing.get(key)
             if known is None:
-                new.append((uid, sid, vj))
+                new.append((uid, sid, vj, packed))
                 existing[key] = (-1, 1, vj)
             elif known[2] == vj:
                 result.unchanged += 1
@@ -275,7 +282,13 @@ class TallyBatch:
                 if tid == -1:
                     raise ValueError(f"station {code} appears twice for {source} {observer!r}")
                 self.bumps.append(
-                    {"b_id": tid, "b_rev": rev + 1, "b_values": vj, "b_now": self.now}
+                    {
+                        "b_id": tid,
+                        "b_rev": rev + 1,
+                        "b_values": vj,
+                        "b_packed": packed,
+                        "b_now": self.now,
+                    }
                 )
                 self.revisions.append((tid, rev + 1, vj))
                 existing[key] = (tid, rev + 1, vj)
@@ -292,6 +305,7 @@ class TallyBatch:
                 .values(
                     revision=bindparam("b_rev"),
                     values_json=bindparam("b_values"),
+                    packed_figures=bindparam("b_packed"),
                     updated_at=bindparam("b_now"),
                 ),
                 self.bumps,
@@ -327,7 +341,7 @@ class TallyBatch:
 
 CHUNK_ROWS = 4096  # new tallies per insert statement: SQLite parses one JSON array of them
 
-NewTally = tuple[str, int, str]  # uid, station id, figures JSON
+NewTally = tuple[str, int, str, str | None]  # uid, station id, figures JSON, packed figures
 _WHOSE = itemgetter(1, 2)  # a row's source and observer
 
 
@@ -359,8 +373,8 @@ def _insert_new(
             t.tally,
             _TALLY_COLUMNS,
             [
-                (u, sid, source, observer, "", "final", 1, vj, False, stamp, stamp)
-                for u, sid, vj in tallies
+                (u, sid, source, observer, "", "final", 1, vj, packed, False, stamp, stamp)
+                for u, sid, vj, packed in tallies
             ],
         )
         ids: dict[str, int] = dict(
@@ -370,7 +384,7 @@ def _insert_new(
             conn,
             t.tally_revision,
             _REVISION_COLUMNS,
-            [(ids[u], 1, vj, *fixed) for u, _, vj in tallies],
+            [(ids[u], 1, vj, *fixed) for u, _, vj, _ in tallies],
         )
         return
     conn.exec_driver_sql(
@@ -401,6 +415,7 @@ _TALLY_COLUMNS = (
     "status",
     "revision",
     "values_json",
+    "packed_figures",
     "protocol_faulty",
     "created_at",
     "updated_at",
@@ -419,13 +434,14 @@ _REVISION_COLUMNS = (
     "protocol_faulty",
     "note",
 )
-# New tallies of one source and observer from a JSON array of [uid, station id, figures]:
+# New tallies of one source and observer from a JSON array of [uid, station id, figures,
+# packed figures]:
 # the constant columns bound once (source, observer, created_at, updated_at). json_extract
 # rather than ->>, which needs SQLite 3.38 (some Linux distributions' Pythons have 3.37).
 _JSON_INSERT = (
     f"INSERT INTO tally ({', '.join(_TALLY_COLUMNS)}) "
     "SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), ?, ?, '', 'final', 1, "
-    "json_extract(value, '$[2]'), 0, ?, ? "
+    "json_extract(value, '$[2]'), json_extract(value, '$[3]'), 0, ?, ? "
     "FROM json_each(?)"
 )
 
@@ -495,12 +511,14 @@ def save_tally(
 
     st = ctx.stations[station_code]
     vj = dump_values(values, ctx.keys_of_station(st))
+    packed = pack_figures(values, ctx.keys_of_station(st))
     now = utcnow()
     with db.session() as s:
         if tally_uid:
             tally = s.execute(select(Tally).where(col(Tally.uid) == tally_uid)).scalar_one()
             tally.revision += 1
             tally.values_json = vj
+            tally.packed_figures = packed
             tally.status = status
             tally.protocol_faulty = protocol_faulty
             tally.updated_at = now
@@ -513,6 +531,7 @@ def save_tally(
                 status=status,
                 revision=1,
                 values_json=vj,
+                packed_figures=packed,
                 protocol_faulty=protocol_faulty,
                 created_at=now,
                 updated_at=now,
