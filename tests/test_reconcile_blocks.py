@@ -215,9 +215,9 @@ def test_an_early_scan_numpy_cannot_read_is_not_used(
     def unreadable(*_args: object) -> bl.Block:
         raise bl.Unreadable("forced")
 
+    monkeypatch.setattr(bl, "parse_packed", unreadable)  # the early scan reads in its thread
     early = EarlyScan(path, None)
     assert early.at_head()
-    monkeypatch.setattr(bl, "parse_packed", unreadable)
     assert early.result(ctx.id) is None
     assert _report(sqlite_db, ahead=EarlyScan(path, None)) == plain
 

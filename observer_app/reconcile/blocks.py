@@ -92,14 +92,16 @@ _ID_COLUMNS = """
            group_concat(s.contest_id),
            group_concat(coalesce(s.registered_voters, 0)),
            group_concat(coalesce(o.id, -1)),
-           group_concat(CASE WHEN o.values_json = f.values_json THEN 1 ELSE 0 END),
 """
 # the official figures packed (a blank protocol where there are none), one protocol after
 # another (";" between them: numpy checks each has one figure per key), and how many official
-# tallies have no packed form
+# tallies have no packed form. The same packed text is the same canonical JSON text (both
+# are written from the same figures in protocol order, blanks left out of the JSON): the
+# shorter comparison, and the JSON texts are not read at all
 _PACKED = (
     _ID_COLUMNS
     + """
+           group_concat(CASE WHEN o.packed_figures = f.packed_figures THEN 1 ELSE 0 END),
            group_concat(coalesce(f.packed_figures, :blank), ';'),
            sum(f.id IS NOT NULL AND f.packed_figures IS NULL)
     """
@@ -109,6 +111,7 @@ _PACKED = (
 _PACKED_JSON = (
     _ID_COLUMNS
     + """
+           group_concat(CASE WHEN o.values_json = f.values_json THEN 1 ELSE 0 END),
            CAST(group_concat(coalesce(f.values_json, '{}'), char(10)) AS BLOB), 0
     """
     + JOINS
