@@ -49,6 +49,7 @@ from bench.common import (
     peer,
     run_timed,
 )
+from observer_app.storage.migrate import scripted_head
 
 RESULTS = REPO / "bench" / "results"
 MAPPING = "ru-cik-wide"
@@ -172,10 +173,32 @@ class Case:
             raise RuntimeError(f"observer-app {' '.join(args)}: {proc.stderr[-3000:]}")
         return proc.stdout
 
+    def drop_stale(self) -> None:
+        """Remove kept databases of an older schema than this code's (each made from the one
+        before it, so the rest go too): timed on such a copy, a command would first upgrade
+        it, and the step would measure the migration."""
+        head = scripted_head()
+        chain = (self.election_db, self.official_db, self.reconcile_db, self.workbook_db)
+        for i, db in enumerate(chain):
+            if db.exists() and schema_of(db) != head:
+                print(f"  {db.name} is at another schema than {head}: made again")
+                for stale in chain[i:]:
+                    for suffix in ("", "-wal", "-shm"):
+                        Path(f"{stale}{suffix}").unlink(missing_ok=True)
+                return
+
     def import_into(self, db: Path, base: Path, path: Path, *options: str) -> None:
         """``db`` made afresh: a copy of ``base``, then ``tallies import path *options`` on it."""
         copy_db(base, db)
         self.run("--db", str(db), "tallies", "import", str(path), *options)
+
+
+def schema_of(db: Path) -> str | None:
+    """The schema revision a database file is at (None: none recorded)."""
+    with sqlite3.connect(db) as conn:
+        found = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    conn.close()
+    return str(found[0][0]) if len(found) == 1 else None
 
 
 def copy_db(src: Path, dst: Path) -> None:
@@ -664,6 +687,7 @@ def main(argv: list[str] | None = None) -> int:
 
     compile_app()
     try:
+        case.drop_stale()
         if not case.election_db.exists():
             election = stage("election import of the real file", lambda: build_election(case))
             info["election_import_s"] = round(election.median, 2)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from bench import run
+from observer_app.storage.db import Database
 
 
 def test_runner_skips_without_the_real_file(
@@ -27,3 +29,17 @@ def test_goal_verdicts() -> None:
     row.limits.append(("MB", 90.0))
     assert row.met is False
     assert row.to_json()["ratios"] == {"pandas": 0.9}
+
+
+def test_kept_databases_of_an_older_schema_are_made_again(tmp_path: Path) -> None:
+    """A kept case built by older code would time a migration: it and what was made from it
+    go, what is current stays."""
+    case = run.Case(tmp_path)
+    for db in (case.election_db, case.official_db, case.reconcile_db):
+        Database.open(db).close()
+    with sqlite3.connect(case.official_db) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0004'")
+    conn.close()
+    case.drop_stale()
+    assert case.election_db.exists()
+    assert not case.official_db.exists() and not case.reconcile_db.exists()
