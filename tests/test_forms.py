@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from observer_app.errors import InputError
 from observer_app.forms import (
+    ProtocolForm,
     builtin_form_ids,
     check,
     form_from_json,
@@ -142,18 +143,11 @@ def test_user_form_file_schema_errors_named(tmp_path: Path) -> None:
         load_form(str(path))
 
 
-@settings(max_examples=300, deadline=None)
-@given(
-    form_id=st.sampled_from(["kz-akim-2023", "ru-uik-2018"]),
-    data=st.data(),
-)
-def test_figure_matrix_picks_exactly_the_tallies_check_explains(
-    form_id: str, data: st.DataObject
-) -> None:
-    """The bulk path (the figure matrix of ``check``) flags a tally exactly when the
-    explained check finds a violation, row for row, blanks included."""
+def _tallies_and_matrix(
+    form_id: str, cands: tuple[str, ...], data: st.DataObject
+) -> tuple[ProtocolForm, list[dict[str, int]], Figures]:
+    """Figures of up to eight tallies (at most two blanks each) and their matrix."""
     form = load_form(form_id)
-    cands = ("#1", "#2", "#3")
     keys = [*form.line_keys, *cands]
     tallies = data.draw(
         st.lists(
@@ -164,9 +158,40 @@ def test_figure_matrix_picks_exactly_the_tallies_check_explains(
     )
     lines = [line.key for line in form.lines]
     tail = [form.against_all.key] if form.against_all else []
-    matrix = Figures([*lines, *cands, *tail], tallies)
+    return form, tallies, Figures([*lines, *cands, *tail], tallies)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    form_id=st.sampled_from(["kz-akim-2023", "ru-uik-2018"]),
+    data=st.data(),
+)
+def test_figure_matrix_picks_exactly_the_tallies_check_explains(
+    form_id: str, data: st.DataObject
+) -> None:
+    """The bulk path (the figure matrix of ``check``) flags a tally exactly when the
+    explained check finds a violation, row for row, blanks included."""
+    cands = ("#1", "#2", "#3")
+    form, tallies, matrix = _tallies_and_matrix(form_id, cands, data)
     flagged = matrix.failing_rows(form, cands)
     assert flagged == [i for i, values in enumerate(tallies) if check(form, values, cands)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    form_id=st.sampled_from(["kz-akim-2023", "ru-uik-2018"]),
+    candidates=st.integers(0, 3),
+    data=st.data(),
+)
+def test_figure_matrix_explains_rows_as_check_does(
+    form_id: str, candidates: int, data: st.DataObject
+) -> None:
+    """The bulk explanation (reconciliation's arithmetic) is ``check``'s, violation for
+    violation, for any rows in any order: blanks, a contest without candidates included."""
+    cands = tuple(f"#{i}" for i in range(1, candidates + 1))
+    form, tallies, matrix = _tallies_and_matrix(form_id, cands, data)
+    rows = data.draw(st.lists(st.integers(0, len(tallies) - 1), max_size=10))
+    assert matrix.violations(form, cands, rows) == [check(form, tallies[i], cands) for i in rows]
 
 
 @pytest.mark.parametrize("form_id", builtin_form_ids())

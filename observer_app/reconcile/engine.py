@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 import numpy as np
 import orjson
 
-from observer_app.forms import Violation, check
 from observer_app.forms.matrix import Figures
 from observer_app.progress import Progress, report
 from observer_app.reconcile import blocks as bl
@@ -127,6 +126,7 @@ class _Acc:
         "offs",
         "same",
         "same_copy",
+        "same_rows",
         "settled",
         "settled_texts",
     )
@@ -137,15 +137,14 @@ class _Acc:
         self.offs: list[int] = []  # block rows of the contest's stations with official figures
         self.fig: Figures | None = None  # their official figures
         self.failing: list[int] = []  # positions in offs whose figures break a relation
-        self.same: list[int] = []  # positions in offs that are also the settled observer figures
+        # positions in offs that are also the settled observer figures: the usual case (one copy,
+        # the same text), then the others
+        self.same_rows = np.zeros(0, dtype=np.intp)
+        self.same: list[int] = []
         self.same_copy: dict[int, int] = {}  # ... position -> the copy (a tally id) holding them
         self.settled: list[dict[str, int]] = []  # other settled observer figures
         self.settled_texts: list[str] = []  # ... of single copies, as their text
         self.obs: list[tuple[int, str, Row]] = []  # (station id, code, copy) read in full
-
-
-# (station id, station code, tally id, source, figures) of a tally to judge for arithmetic
-_Judged = tuple[int, str, int, str, str]
 
 
 class _Pass:
@@ -153,7 +152,6 @@ class _Pass:
         self, ctx: ElectionContext, reader: Reader, rep: Report, progress: Progress | None
     ) -> None:
         self.ctx, self.reader, self.rep, self.progress = ctx, reader, rep, progress
-        self._checked: dict[tuple[int, str], tuple[Violation, ...]] = {}
         self._refs: dict[int, TallyRef] = {}
         self.summaries = {
             cid: ContestSummary(c.code, c.name, 0, candidate_keys=c.candidate_keys)
@@ -184,23 +182,6 @@ class _Pass:
 
     def row_ref(self, row: Row) -> TallyRef:
         return self.ref(row[ID], "observer")
-
-    def arithmetic(
-        self, contest: ContestInfo, rows: list[_Judged], bad: set[str]
-    ) -> list[tuple[tuple[int, bool], Arithmetic]]:
-        """Findings for the tallies whose figures are in ``bad``, with their sort keys."""
-        cands = contest.candidate_keys
-        out: list[tuple[tuple[int, bool], Arithmetic]] = []
-        for sid, code, tid, source, vj in rows:
-            if vj not in bad:
-                continue
-            found = self._checked.get((contest.id, vj))
-            if found is None:
-                found = tuple(check(self.ctx.form, self.parse(vj), cands))
-                self._checked[(contest.id, vj)] = found
-            key = (sid, source != "official")
-            out += [(key, Arithmetic(code, contest.code, self.ref(tid, source), v)) for v in found]
-        return out
 
     # -- the pass ----------------------------------------------------------------------------
     def run(self, scanned: ld.Scan | None = None) -> None:
@@ -280,7 +261,7 @@ class _Pass:
             acc.observed_voters += int(voters[observed].sum())
             offs = np.flatnonzero(mine & has_off)
             acc.offs = offs.tolist()
-            acc.same = np.flatnonzero(usual[offs]).tolist()
+            acc.same_rows = np.flatnonzero(usual[offs])
             for pos in np.flatnonzero(~has_obs[offs]).tolist():  # official figures, no copy
                 row = acc.offs[pos]
                 coverage.append((int(sid[row]), cid, int(fid[row])))
@@ -295,11 +276,10 @@ class _Pass:
                 )
             for st, row in several.get(cid, ()):
                 copies += self._several_station(acc, st, row, coverage, to_read)
-            rows = np.asarray(acc.offs, dtype=np.intp)
-            if len(rows) == n:  # every row: the block's own matrix, not a copy of it
+            if len(acc.offs) == n:  # every row, in order: the block's own matrix, not a copy
                 acc.fig = Figures.of_matrix(block.keys, block.figures)
             else:
-                acc.fig = bl.figures_of(block, rows)
+                acc.fig = bl.figures_of(block, acc.offs)
             acc.failing = acc.fig.failing_rows(form, ctx.contests[cid].candidate_keys)
             for pos in acc.failing:
                 if pos < len(offs) and usual[acc.offs[pos]]:
@@ -379,7 +359,6 @@ class _Pass:
                 meta = acc.block.meta
                 rows = [acc.offs[p] for p in acc.failing]
                 sids.update(meta[rows, bl.F_SID].tolist())
-                fids.update(meta[rows, bl.F_ID].tolist())
         self.codes = ld.codes_of(self.reader, sids)
         self.texts = ld.texts_of(self.reader, fids)
         for st in to_read:
@@ -433,28 +412,23 @@ class _Pass:
             acc = accs[cid]
             off_fig = acc.fig if acc.fig is not None else Figures(keys)
             summ.official_sums, official_counts = off_fig.sums()
-            # official figures, and the copies identical to them (the same text)
-            rows: list[_Judged] = []
-            bad: set[str] = set()
-            if acc.failing:
-                assert acc.block is not None
-                meta = acc.block.meta
-                for pos in acc.failing:
-                    sid, fid = (int(v) for v in meta[acc.offs[pos], [bl.F_SID, bl.F_ID]])
-                    code, text = self.codes[sid], self.texts[fid]
-                    bad.add(text)
-                    rows.append((sid, code, fid, "official", text))
-                    if pos in acc.same_copy:
-                        rows.append((sid, code, acc.same_copy[pos], "observer", text))
+            found += self._official_arithmetic(contest, acc)
             # the copies read in full (a copy holding some official figures' text is judged
-            # again here, to the same verdict: cheaper than a set of every official text)
+            # again here, to the same verdict)
             other = list({r[VJ] for _, _, r in acc.obs})
             obs_fig = Figures(keys, texts=other)
-            bad |= {other[i] for i in obs_fig.failing_rows(form, contest.candidate_keys)}
-            rows += [(sid, code, r[ID], "observer", r[VJ]) for sid, code, r in acc.obs]
-            found += self.arithmetic(contest, rows, bad)
+            failing = obs_fig.failing_rows(form, contest.candidate_keys)
+            verdicts = obs_fig.violations(form, contest.candidate_keys, failing)
+            bad = {other[i]: v for i, v in zip(failing, verdicts, strict=True)}
+            for sid, code, r in acc.obs:
+                for v in bad.get(r[VJ], ()):
+                    ref = self.ref(r[ID], "observer")
+                    found.append(((sid, True), Arithmetic(code, contest.code, ref, v)))
             settled_fig = Figures(keys, acc.settled, texts=acc.settled_texts)
-            summ.observed_sums, observed_counts = off_fig.sums(acc.same, settled_fig)
+            same = np.zeros(len(off_fig), dtype=bool)
+            same[acc.same_rows] = True
+            same[acc.same] = True
+            summ.observed_sums, observed_counts = off_fig.sums(same, settled_fig)
             acc.fig = None
             del off_fig
             findings, impact = judge_contest(
@@ -466,6 +440,30 @@ class _Pass:
             rep.contests.append(summ)
         found.sort(key=lambda f: f[0])  # stable: station order, official figures first
         rep.arithmetic = [a for _, a in found]
+
+    def _official_arithmetic(
+        self, contest: ContestInfo, acc: _Acc
+    ) -> list[tuple[tuple[int, bool], Arithmetic]]:
+        """Findings for the official figures that break a relation and the copies identical to
+        them (the same text), with their sort keys: explained from the matrix, never parsed."""
+        out: list[tuple[tuple[int, bool], Arithmetic]] = []
+        if not acc.failing:
+            return out
+        assert acc.block is not None and acc.fig is not None
+        meta = acc.block.meta[[acc.offs[pos] for pos in acc.failing]]
+        sids, fids = meta[:, bl.F_SID].tolist(), meta[:, bl.F_ID].tolist()
+        verdicts = acc.fig.violations(self.ctx.form, contest.candidate_keys, acc.failing)
+        for pos, sid, fid, found in zip(acc.failing, sids, fids, verdicts, strict=True):
+            code = self.codes[sid]
+            tallies = [(fid, "official")]
+            if pos in acc.same_copy:
+                tallies.append((acc.same_copy[pos], "observer"))
+            for tid, source in tallies:
+                key = (sid, source != "official")
+                out += [
+                    (key, Arithmetic(code, contest.code, self.ref(tid, source), v)) for v in found
+                ]
+        return out
 
     def compare(
         self,
