@@ -8,7 +8,9 @@ Figures of a protocol are stored as a JSON object ``{key: int}`` where ``key``
 is a form line key (``"V"``, ``"L7"``), ``"#<ballot number>"`` for a
 candidate, or the form's against-all key. One row per tally revision keeps the
 full history; ``Tally.values_json`` is a copy of the current revision for fast
-set-based work (checks, reconciliation) over 100,000 stations.
+set-based work (checks, reconciliation) over 100,000 stations, and
+``Tally.packed_figures`` the same figures as integers in protocol order (see
+``observer_app.storage.packed``), what a national reconciliation reads.
 
 The Core tables in ``observer_app.domain.tables`` are generated from these
 classes (``python -m observer_app.domain.tables_source``) so the fast paths
