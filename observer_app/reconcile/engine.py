@@ -79,10 +79,9 @@ def reconcile_with(
     done = _Pass(ctx, reader, rep, progress)
     done.run(ahead.result(ctx.id) if ahead is not None else None)
     codes = _finding_stations(rep)
-    # by id where the pass knows it (a list of integers: quicker than a list of codes)
-    ids = {code: sid for sid, code in done.codes.items() if code in codes}
+    # read with their codes where the pass read those
+    names = {code: done.names[code] for code in codes if code in done.names}
     del done
-    names = ld.station_names_of(reader, ids)
     names.update(ld.station_names(reader, ctx.id, codes - names.keys()))
     rep.station_names = names
     report(progress, 1, 1, "done")
@@ -160,6 +159,7 @@ class _Pass:
         self.resolutions = ld.resolutions(reader, ctx.id)
         self.res_stations = {sid for sid, _ in self.resolutions}
         self.codes: dict[int, str] = {}  # station id -> code, of the stations findings name
+        self.names: dict[str, str] = {}  # ... code -> name
         self.texts: dict[int, str] = {}  # tally id -> figures text, of the official tallies read
 
     # -- helpers -----------------------------------------------------------------------------
@@ -359,7 +359,9 @@ class _Pass:
                 meta = acc.block.meta
                 rows = [acc.offs[p] for p in acc.failing]
                 sids.update(meta[rows, bl.F_SID].tolist())
-        self.codes = ld.codes_of(self.reader, sids)
+        for sid, code, name in ld.stations_of(self.reader, sids):
+            self.codes[sid] = code
+            self.names[code] = name
         self.texts = ld.texts_of(self.reader, fids)
         for st in to_read:
             st.code = self.codes[st.station_id]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from observer_app.storage.context import ContestInfo, ElectionContext
 
 
@@ -36,6 +34,15 @@ def short_label(ctx: ElectionContext, contest: ContestInfo, key: str, lang: str)
     return f"{line.number} {text}" if line.number else text
 
 
-@lru_cache(maxsize=4096)
+_NAMES: dict[int, tuple[ContestInfo, dict[str, str]]] = {}  # id -> the contest, its names
+
+
 def _candidate_names(contest: ContestInfo) -> dict[str, str]:
-    return {c.key: c.name for c in contest.candidates}
+    """By the contest object itself, held while cached (so its id is not reused): hashing a
+    contest hashes every candidate, and a national reconciliation names a line 100,000 times."""
+    found = _NAMES.get(id(contest))
+    if found is None or found[0] is not contest:
+        if len(_NAMES) >= 4096:
+            _NAMES.clear()
+        found = _NAMES[id(contest)] = (contest, {c.key: c.name for c in contest.candidates})
+    return found[1]
