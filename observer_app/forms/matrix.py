@@ -201,19 +201,12 @@ class Figures:
                 continue
             lhs_of, rhs_of = lhs[broken].tolist(), rhs[broken].tolist()
             columns = [values[k][broken].tolist() for k in keys]
+            rule, severity, op = relation.id, relation.severity, comp.op
             for j, row in enumerate(broken.tolist()):
-                found[row].append(
-                    Violation(
-                        rule=relation.id,
-                        severity=relation.severity,
-                        lhs=lhs_of[j],
-                        op=comp.op,
-                        rhs=rhs_of[j],
-                        values={k: column[j] for k, column in zip(keys, columns, strict=True)},
-                        relation=relation,
-                        comparison=comp,
-                    )
-                )
+                values_j = {k: column[j] for k, column in zip(keys, columns, strict=True)}
+                # by position: keywords make a Violation cost twice as much
+                v = Violation(rule, severity, lhs_of[j], op, rhs_of[j], values_j, relation, comp)
+                found[row].append(v)
         return found
 
 

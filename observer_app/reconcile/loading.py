@@ -17,6 +17,7 @@ not import SQLAlchemy.
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -127,6 +128,10 @@ def tally_rows(reader: Reader, ids: Iterable[int]) -> dict[int, Row]:
 
 
 _REFS = ids_sql(
+    "SELECT id, uid, observer, revision, protocol_faulty, NULL FROM tally WHERE id IN :ids"
+)
+# an official tally's snapshot is its current revision's (a second lookup a tally: only these)
+_OFFICIAL_REFS = ids_sql(
     """
     SELECT t.id, t.uid, t.observer, t.revision, t.protocol_faulty, r.snapshot_id
     FROM tally t
@@ -146,7 +151,12 @@ _PHOTOS = ids_sql(
 
 def fill_refs(reader: Reader, refs: dict[int, TallyRef]) -> None:
     """Complete the placeholder references the findings hold: uid, observer, photos, snapshot."""
-    for tid, uid, observer, revision, faulty, snap in reader.by_ids(_REFS, refs):
+    official = [tid for tid, ref in refs.items() if ref.source == "official"]
+    rows = itertools.chain(
+        reader.by_ids(_OFFICIAL_REFS, official),
+        reader.by_ids(_REFS, (tid for tid, ref in refs.items() if ref.source != "official")),
+    )
+    for tid, uid, observer, revision, faulty, snap in rows:
         ref = refs[tid]
         ref.uid, ref.observer, ref.revision = uid, observer, revision
         ref.protocol_faulty = bool(faulty)
