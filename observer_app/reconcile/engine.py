@@ -426,7 +426,12 @@ class _Pass:
                 for v in bad.get(r[VJ], ()):
                     ref = self.ref(r[ID], "observer")
                     found.append(((sid, True), Arithmetic(code, contest.code, ref, v)))
-            settled_fig = Figures(keys, acc.settled, texts=acc.settled_texts)
+            # a single copy's settled figures are its text, a row of obs_fig: not parsed again
+            at = {text: i for i, text in enumerate(other)}
+            again = obs_fig.m[np.asarray([at[t] for t in acc.settled_texts], dtype=np.intp)]
+            settled_fig = Figures.of_matrix(
+                keys, np.concatenate([Figures(keys, acc.settled).m, again])
+            )
             same = np.zeros(len(off_fig), dtype=bool)
             same[acc.same_rows] = True
             same[acc.same] = True
