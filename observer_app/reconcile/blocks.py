@@ -125,6 +125,23 @@ class Scan:
     blocks: list[Block]
     stations: dict[int, tuple[int, int]]  # contest id -> (stations, registered voters)
     keys: dict[int, tuple[str, ...]]  # contest id -> the protocol keys the blocks were read with
+    changes: tuple[Any, ...] = ()  # CHANGES, read in the scan's transaction
+
+
+# What moves whenever the figures the scan reads change: a tally added, a revision written
+# (every change of a tally's figures or status is one), an audit entry recorded (every change
+# the app makes records one). A scan made on another connection (ahead of the reconciliation)
+# is used only if its reading of this equals the reconciliation's own: else something was
+# committed in between, and it scans again. Three index lookups, no scan.
+CHANGES = """
+    SELECT (SELECT max(id) FROM tally), (SELECT max(id) FROM tally_revision),
+           (SELECT max(id) FROM audit_entry)
+"""
+
+
+def changes(rows: Callable[..., Sequence[Any]]) -> tuple[Any, ...]:
+    """:data:`CHANGES` through ``rows(sql, **params)``."""
+    return tuple(rows(CHANGES)[0])
 
 
 class Unreadable(ValueError):
@@ -330,11 +347,12 @@ class PackedScan:
     blocks: list[tuple[tuple[str, ...], list[int], Packed]]
     stations: dict[int, tuple[int, int]]
     keys: dict[int, tuple[str, ...]]
+    changes: tuple[Any, ...]
 
     def read(self) -> Scan:
         """The scan (:class:`Unreadable` when numpy cannot read a text)."""
         found = [parse_packed(keys, cids, packed) for keys, cids, packed in self.blocks]
-        return Scan(found, self.stations, self.keys)
+        return Scan(found, self.stations, self.keys, self.changes)
 
 
 def fetch_scan(dbapi: Cursors, election_id: int, keys: Mapping[int, tuple[str, ...]]) -> PackedScan:
@@ -345,9 +363,11 @@ def fetch_scan(dbapi: Cursors, election_id: int, keys: Mapping[int, tuple[str, .
         whole = len(groups) == 1
         found = [(k, c, fetch_packed(cursor, election_id, k, c, whole)) for k, c in groups]
         counts = cursor.execute(STATIONS, (election_id,)).fetchall()
+        marker = tuple(cursor.execute(CHANGES).fetchone())
     finally:
         cursor.close()
-    return PackedScan(found, {cid: (n, voters) for cid, n, voters in counts}, dict(keys))
+    stations = {cid: (n, voters) for cid, n, voters in counts}
+    return PackedScan(found, stations, dict(keys), marker)
 
 
 def scan_sqlite(dbapi: Cursors, election_id: int, keys: Mapping[int, tuple[str, ...]]) -> Scan:
@@ -366,7 +386,7 @@ def scan_sqlite(dbapi: Cursors, election_id: int, keys: Mapping[int, tuple[str, 
             finally:
                 cursor.close()
             found.append(rows_block(block_keys, contests, rows))
-    return Scan(found, packed.stations, packed.keys)
+    return Scan(found, packed.stations, packed.keys, packed.changes)
 
 
 NEWEST_ELECTION = "SELECT id, form_json FROM election ORDER BY created_at DESC, id DESC LIMIT 1"

@@ -59,7 +59,7 @@ def reconcile(
     read here, so a context loaded with ``stations=False`` will do. ``ahead``: the
     scan, already started by the caller.
     """
-    with db.engine.connect() as conn:
+    with db.snapshot() as conn:
         return reconcile_with(ConnectionReader(conn), ctx, progress, ahead=ahead)
 
 
@@ -77,7 +77,10 @@ def reconcile_with(
     # what does not need the scan is read first, while a scan started ahead still runs
     rep.revisions = read_official_revisions(reader, ctx)
     done = _Pass(ctx, reader, rep, progress)
-    done.run(ahead.result(ctx.id) if ahead is not None else None)
+    scanned = ahead.result(ctx.id) if ahead is not None else None
+    if scanned is not None and scanned.changes != bl.changes(reader.rows):
+        scanned = None  # something was committed since the scan: scanned again, in this read
+    done.run(scanned)
     codes = _finding_stations(rep)
     # read with their codes where the pass read those
     names = {code: done.names[code] for code in codes if code in done.names}

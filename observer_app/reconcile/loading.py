@@ -72,7 +72,8 @@ def scan(reader: Reader, election_id: int, keys: Mapping[int, tuple[str, ...]]) 
     rows = reader.rows(bl.SCAN_ROWS + bl.JOINS.replace("?", ":e"), e=election_id)
     found = bl.group_rows(rows, bl.key_blocks(keys))
     counts = reader.rows(bl.STATIONS.replace("?", ":e"), e=election_id)
-    return Scan(found, {cid: (n, voters) for cid, n, voters in counts}, dict(keys))
+    stations = {cid: (n, voters) for cid, n, voters in counts}
+    return Scan(found, stations, dict(keys), bl.changes(reader.rows))
 
 
 class Ahead(Protocol):
@@ -101,7 +102,7 @@ class ScanAhead:
 
     def _run(self, db: Database, code: str | None) -> None:
         try:
-            with db.engine.connect() as conn:
+            with db.snapshot() as conn:
                 reader = ConnectionReader(conn)
                 target = bl.scan_target(reader.rows, code)
                 if target is not None:  # else the caller reports the unknown election

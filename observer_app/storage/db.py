@@ -187,6 +187,23 @@ class Database:
         with self.engine.begin() as conn:
             yield conn
 
+    @contextmanager
+    def snapshot(self) -> Iterator[Connection]:
+        """A Core connection that reads one moment of the database: every query on it sees
+        the same committed data whatever other connections commit meanwhile (PostgreSQL:
+        REPEATABLE READ; SQLite: one explicit read transaction, which the driver would not
+        begin for a SELECT). For reading only: it is rolled back at the end."""
+        conn = self.engine.connect()
+        try:
+            if self.is_sqlite:
+                conn.exec_driver_sql("BEGIN")
+            else:
+                conn = conn.execution_options(isolation_level="REPEATABLE READ")
+            yield conn
+        finally:
+            conn.rollback()
+            conn.close()
+
     # -- backups -------------------------------------------------------------
 
     def backup(self, out: str | Path) -> Path:
