@@ -1,14 +1,16 @@
 """The reconcile command's scan, started on a SQLite file before the command imports SQLAlchemy.
 
-The scan is the database's work (half a second at national scale, outside
-Python's lock: see :mod:`blocks`); the command's own start is Python's (SQLAlchemy,
-the forms, numpy: about as long). Started first, on a read-only connection of
-the standard library's sqlite3, the scan is done by the time the command needs
-it. It is used only when it certainly read what the command would have read:
-the schema at the revision this version of the app writes (read in the same
-transaction as the scan), and the election the command then loads. Anything
-else, an error included, leaves it unused and the command scans as it always
-did; errors are then reported by the ordinary path.
+The scan is mostly the database's work (a quarter to a third of a second at
+national scale, outside Python's lock: see :mod:`blocks`), then numpy's reading
+of the packed texts (a tenth); the command's own start is Python's (the forms,
+numpy: about as long as both). Started first, on a read-only connection of the
+standard library's sqlite3, the scan is read by the time the command needs it.
+It is used only when it certainly read what the command would have read: the
+schema at the revision this version of the app writes (read in the same
+transaction as the scan), the election the command then loads, and the same
+moment of the data (``blocks.CHANGES``, compared by the engine). Anything else,
+an error included, leaves it unused and the command scans as it always did;
+errors are then reported by the ordinary path.
 
 This module imports neither SQLAlchemy nor numpy at load time.
 """
