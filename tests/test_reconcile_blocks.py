@@ -13,7 +13,9 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import orjson
@@ -29,7 +31,7 @@ from observer_app.reconcile import reader as reader_module
 from observer_app.reconcile.early import EarlyScan, sqlite_file
 from observer_app.reconcile.reader import ConnectionReader
 from observer_app.reconcile.report_json import report_json
-from observer_app.storage.context import read_election
+from observer_app.storage.context import ElectionContext, read_election
 from observer_app.storage.db import Database
 from tests.test_reconcile_support import all_kinds_election
 
@@ -191,7 +193,12 @@ def test_keys_read_without_the_form_equal_the_context(db: Database, tmp_path: Pa
     }
 
 
-def test_the_early_scan_gives_the_same_report(sqlite_db: Database, tmp_path: Path) -> None:
+@pytest.mark.parametrize("per_query", [bl.PACKED_STATIONS, 2])
+def test_the_early_scan_gives_the_same_report(
+    sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, per_query: int
+) -> None:
+    """One range, or many read while later ones are packed: the same report."""
+    monkeypatch.setattr(bl, "PACKED_STATIONS", per_query)
     ctx = all_kinds_election(sqlite_db, tmp_path)
     path = sqlite_db.sqlite_path
     assert path is not None and sqlite_file(str(path)) == path
@@ -204,22 +211,56 @@ def test_the_early_scan_gives_the_same_report(sqlite_db: Database, tmp_path: Pat
     assert EarlyScan(path, "not-this-one").result(ctx.id) is None
 
 
-def test_an_early_scan_numpy_cannot_read_is_not_used(
-    sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _election_file(
+    sqlite_db: Database, tmp_path: Path
+) -> tuple[ElectionContext, Path, dict[str, object]]:
+    """The every-kind election in a SQLite file, and its report."""
     ctx = all_kinds_election(sqlite_db, tmp_path)
     path = sqlite_db.sqlite_path
     assert path is not None
-    plain = _report(sqlite_db)
+    return ctx, path, _report(sqlite_db)
 
-    def unreadable(*_args: object) -> bl.Block:
-        raise bl.Unreadable("forced")
 
-    monkeypatch.setattr(bl, "parse_packed", unreadable)  # the early scan reads in its thread
+def test_an_early_scan_numpy_cannot_read_is_not_used(
+    sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctx, path, plain = _election_file(sqlite_db, tmp_path)
+
+    real, calls = bl.packed_part, []
+
+    def second_unreadable(keys: tuple[str, ...], *texts: object) -> bl.Part:
+        calls.append(keys)
+        if len(calls) == 2:  # one range among several, read by either thread
+            raise bl.Unreadable("forced")
+        return real(keys, *texts)
+
+    monkeypatch.setattr(bl, "PACKED_STATIONS", 2)
+    monkeypatch.setattr(bl, "packed_part", second_unreadable)
     early = EarlyScan(path, None)
     assert early.at_head()
     assert early.result(ctx.id) is None
+    assert len(calls) > 2  # every range was read, and none was used
     assert _report(sqlite_db, ahead=EarlyScan(path, None)) == plain
+
+
+def test_an_early_scan_that_fails_midway_is_not_used_and_does_not_hang(
+    sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ctx, path, plain = _election_file(sqlite_db, tmp_path)
+    real = bl.iter_packed
+
+    def failing(*args: Any) -> Iterator[tuple[Any, ...]]:
+        found = real(*args)
+        yield next(found)  # one range packed and handed on, then the database fails
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(bl, "PACKED_STATIONS", 2)
+    monkeypatch.setattr(bl, "iter_packed", failing)
+    early = EarlyScan(path, None)
+    assert early.at_head()
+    assert early.result(ctx.id) is None
+    monkeypatch.setattr(bl, "iter_packed", real)
+    assert _report(sqlite_db, ahead=early) == plain
 
 
 def test_the_early_scan_is_not_used_when_unsure(sqlite_db: Database, tmp_path: Path) -> None:

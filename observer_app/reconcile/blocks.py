@@ -22,7 +22,7 @@ findings need are read afterwards by id (``loading.stations_of``, ``texts_of``).
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Protocol
 
@@ -183,10 +183,22 @@ def fetch_packed(
     contests: Sequence[int],
     whole: bool,
 ) -> Packed:
+    """The packed texts of one block's contests (:func:`iter_packed`), all ranges."""
+    return list(iter_packed(cursor, election_id, keys, contests, whole))
+
+
+def iter_packed(
+    cursor: sqlite3.Cursor,
+    election_id: int,
+    keys: tuple[str, ...],
+    contests: Sequence[int],
+    whole: bool,
+) -> Iterator[tuple[Any, ...]]:
     """The packed texts of one block's contests (``whole``: every contest of the election,
-    no contest filter), a range of station ids at a time: a freed block of memory as large
-    as all the texts at once (16 MB) makes the C library keep every later block of up to
-    that size rather than give it back (a tenth of a national workbook's peak memory)."""
+    no contest filter), a range of station ids at a time, each as soon as SQLite packed it:
+    a freed block of memory as large as all the texts at once (16 MB) makes the C library
+    keep every later block of up to that size rather than give it back (a tenth of a
+    national workbook's peak memory)."""
     where = " AND s.id BETWEEN :first AND :last"
     params: dict[str, Any] = {"e": election_id, "blank": blank_row(keys)}
     if not whole:
@@ -194,34 +206,37 @@ def fetch_packed(
         params.update((f"c{i}", cid) for i, cid in enumerate(contests))
     packed, as_json = (q.replace("= ?", "= :e") + where for q in (_PACKED, _PACKED_JSON))
     low, high = cursor.execute(_ID_RANGE, (election_id,)).fetchone()
-    out: Packed = []
     for first in range(low or 0, (high or -1) + 1, PACKED_STATIONS):
         params.update(first=first, last=first + PACKED_STATIONS - 1)
         found = cursor.execute(packed, params).fetchone() if keys else None
         if found is None or found[-1]:  # some official tally without its packed figures
             found = cursor.execute(as_json, params).fetchone()
-        out.append(found)
-    return out
+        yield found
 
 
 def parse_packed(keys: tuple[str, ...], contests: Sequence[int], packed: Packed) -> Block:
     """The block of :func:`fetch_packed`'s texts (:class:`Unreadable` if numpy cannot)."""
+    parts: list[Part] = []
+    while packed:
+        parts.append(packed_part(keys, *packed.pop(0)))  # each text freed once read
+    return assemble(keys, contests, parts)
+
+
+Part = tuple["np.ndarray", "np.ndarray"]  # one range's meta columns and official figures
+
+
+def assemble(keys: tuple[str, ...], contests: Sequence[int], parts: Sequence[Part]) -> Block:
+    """The block of its ranges' parts (:func:`packed_part`), in order."""
     import numpy as np
 
-    metas, matrices = (
-        [np.empty((0, META_COLUMNS), dtype=np.int64)],
-        [np.empty((0, len(keys)), dtype=np.int64)],
-    )
-    while packed:
-        meta, matrix = _packed_part(keys, *packed.pop(0))  # each text freed once read
-        metas.append(meta)
-        matrices.append(matrix)
-    if len(metas) == 2:
-        return Block(keys, tuple(contests), metas[1], matrices[1])
+    if len(parts) == 1:
+        return Block(keys, tuple(contests), *parts[0])
+    metas = [np.empty((0, META_COLUMNS), dtype=np.int64), *(meta for meta, _ in parts)]
+    matrices = [np.empty((0, len(keys)), dtype=np.int64), *(matrix for _, matrix in parts)]
     return Block(keys, tuple(contests), np.concatenate(metas), np.concatenate(matrices))
 
 
-def _packed_part(keys: tuple[str, ...], n: int, *texts: Any) -> tuple[np.ndarray, np.ndarray]:
+def packed_part(keys: tuple[str, ...], n: int, *texts: Any) -> tuple[np.ndarray, np.ndarray]:
     import numpy as np
 
     from observer_app.forms.matrix import matrix_of_lines
@@ -355,13 +370,28 @@ class PackedScan:
         return Scan(found, self.stations, self.keys, self.changes)
 
 
-def fetch_scan(dbapi: Cursors, election_id: int, keys: Mapping[int, tuple[str, ...]]) -> PackedScan:
-    """The texts of :func:`scan_sqlite`: the database's share of the work, read later."""
+def fetch_scan(
+    dbapi: Cursors,
+    election_id: int,
+    keys: Mapping[int, tuple[str, ...]],
+    sink: Callable[[int, tuple[Any, ...]], None] | None = None,
+) -> PackedScan:
+    """The texts of :func:`scan_sqlite`: the database's share of the work, read later.
+
+    ``sink(block index, texts)``: each range's texts go there as soon as SQLite packed them
+    (to be read while the next are packed), and the blocks' lists stay empty."""
     groups = key_blocks(keys)
     cursor = dbapi.cursor()
     try:
         whole = len(groups) == 1
-        found = [(k, c, fetch_packed(cursor, election_id, k, c, whole)) for k, c in groups]
+        found: list[tuple[tuple[str, ...], list[int], Packed]] = []
+        for i, (k, c) in enumerate(groups):
+            found.append((k, c, []))
+            for part in iter_packed(cursor, election_id, k, c, whole):
+                if sink is None:
+                    found[-1][2].append(part)
+                else:
+                    sink(i, part)
         counts = cursor.execute(STATIONS, (election_id,)).fetchall()
         marker = tuple(cursor.execute(CHANGES).fetchone())
     finally:

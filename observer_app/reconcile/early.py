@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from observer_app.reconcile.blocks import Scan
+    from observer_app.reconcile.blocks import PackedScan, Part, Scan
 
 
 def sqlite_file(db: str | None) -> Path | None:
@@ -39,11 +39,17 @@ def sqlite_file(db: str | None) -> Path | None:
 
 
 class EarlyScan:
-    """:func:`blocks.scan_sqlite` of a SQLite file in a thread of its own (see the module text)."""
+    """:func:`blocks.scan_sqlite` of a SQLite file in a thread of its own (see the module text).
+
+    Each range of stations SQLite packs is read by numpy while SQLite packs the next
+    (:class:`_Ranges`): by the command's main thread once it asks for the result, by
+    this thread once its queries are done; whichever is free.
+    """
 
     def __init__(self, path: Path, code: str | None) -> None:
         self.election_id: int | None = None
-        self._result: Scan | None = None
+        self._tail: PackedScan | None = None  # the scan without its texts, once all are packed
+        self._ranges = _Ranges()
         self._at_head = False  # WAL mode, the scripted schema revision
         self._checked = threading.Event()
         self._thread = threading.Thread(
@@ -55,9 +61,11 @@ class EarlyScan:
         try:
             self._scan(path, code)
         except Exception:
-            self._result = None
+            self._tail = None
         finally:
             self._checked.set()  # not at head, or failed before knowing: at_head() is False
+            self._ranges.close()  # nothing more comes, whatever happened: no reader waits
+        self._ranges.read(wait=False)  # what the command has not taken yet
 
     def _scan(self, path: Path, code: str | None) -> None:
         from observer_app.reconcile.reader import read_only
@@ -80,16 +88,11 @@ class EarlyScan:
             if target is None:
                 return
             eid, keys = target
-            packed = bl.fetch_scan(conn, eid, keys)
+            self._ranges.keys = [k for k, _ in bl.key_blocks(keys)]
+            self._tail = bl.fetch_scan(conn, eid, keys, sink=self._ranges.add)
+            self.election_id = eid
         finally:
             conn.close()
-        # read here, while the command is still importing: the packed figures are a few MB
-        # of text, numpy's work on them is short, and it no longer waits for the command
-        try:
-            self._result = packed.read()
-        except bl.Unreadable:
-            return  # the caller scans again and reads what numpy cannot as JSON
-        self.election_id = eid
 
     def at_head(self) -> bool:
         """Whether the file is in WAL mode at this version's schema revision (then opening it
@@ -98,10 +101,87 @@ class EarlyScan:
         return self._at_head
 
     def result(self, election_id: int) -> Scan | None:
-        """The scan of ``election_id``, or None (another election, not usable: see above, or
-        already handed over)."""
+        """The scan of ``election_id``, or None (another election, not usable: see above, a
+        text numpy cannot read, or already handed over)."""
+        self._ranges.read(wait=True)
         self._thread.join()
-        found, self._result = self._result, None  # handed over: its memory goes with its use
-        if found is None or self.election_id != election_id:
-            return None
-        return found
+        tail, self._tail = self._tail, None  # handed over
+        parts = self._ranges.take()
+        if tail is None or parts is None or self.election_id != election_id:
+            return None  # the caller scans again (and reads what numpy cannot as JSON)
+        from observer_app.reconcile import blocks as bl
+
+        found = [
+            bl.assemble(keys, cids, [part for b, part in parts if b == i])
+            for i, (keys, cids, _) in enumerate(tail.blocks)
+        ]
+        return bl.Scan(found, tail.stations, tail.keys, tail.changes)
+
+
+class _Ranges:
+    """Packed ranges handed from the scan's queries to whichever thread reads them first."""
+
+    def __init__(self) -> None:
+        self.keys: list[tuple[str, ...]] = []  # of each block
+        self._cond = threading.Condition()
+        self._packed: list[tuple[int, tuple[Any, ...]] | None] = []  # (block, texts); None: taken
+        self._parts: dict[int, tuple[int, Part] | BaseException] = {}
+        self._taken = 0
+        self._closed = False
+        self._handed = False
+
+    def add(self, block: int, texts: tuple[Any, ...]) -> None:
+        with self._cond:
+            self._packed.append((block, texts))
+            self._cond.notify_all()
+
+    def close(self) -> None:
+        with self._cond:
+            self._closed = True
+            self._cond.notify_all()
+
+    def read(self, *, wait: bool) -> None:
+        """Read ranges until none is left to take (``wait``: also those still to come)."""
+        from observer_app.reconcile.blocks import packed_part
+
+        while True:
+            with self._cond:
+                while self._taken >= len(self._packed):
+                    if self._closed or not wait:
+                        return
+                    self._cond.wait()
+                i = self._taken
+                self._taken += 1
+                found = self._packed[i]
+                self._packed[i] = None  # the texts go once read
+            assert found is not None
+            block, texts = found
+            try:
+                part: tuple[int, Part] | BaseException = (
+                    block,
+                    packed_part(self.keys[block], *texts),
+                )
+            except Exception as exc:  # Unreadable, or anything numpy raised: not used
+                part = exc
+            del found, texts
+            with self._cond:
+                self._parts[i] = part
+                self._cond.notify_all()
+
+    def take(self) -> list[tuple[int, Part]] | None:
+        """Every range read, in order, once all are (None if one could not be, or they were
+        taken already)."""
+        with self._cond:
+            while not self._handed and (not self._closed or len(self._parts) < len(self._packed)):
+                self._cond.wait()
+            if self._handed:
+                return None  # handed over already
+            self._handed = True
+            parts = [self._parts[i] for i in range(len(self._packed))]
+            self._parts = {}
+        out: list[tuple[int, Part]] = []
+        for part in parts:
+            if isinstance(part, BaseException):
+                return None
+            out.append(part)
+        return out
