@@ -434,3 +434,25 @@ def test_unsaved_drafts_are_offered_back_when_the_election_opens(
     entry = window.entry
     assert entry is not None and entry.operator == "Бақыт"  # type: ignore[attr-defined]
     assert entry.form.values() == {"V": 1000}  # type: ignore[attr-defined]
+
+
+def test_a_window_closed_before_the_draft_offer_does_not_make_it(
+    qtbot: QtBot, settings: Settings, election_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The offer of unsaved drafts waits for the event loop after a load; a window closed
+    in between skips it (it would read a closed database, and at a file moved away since,
+    make a new empty one)."""
+    from observer_app.ui import entry
+
+    window = open_window(qtbot, settings, str(election_file))
+    qtbot.wait(50)  # the load's own offer has been made
+    offered: list[object] = []
+    monkeypatch.setattr(entry, "offer_draft_restore", lambda *args: offered.append(args))
+    index = window.navigator.model._index  # the load's own result, handed again
+    assert window.ctx is not None and index is not None
+    window._offer_drafts_after_load = True
+    window._context_ready(window._generation, window.ctx, index)
+    window.close()  # before the event loop runs the queued offer
+    election_file.unlink()
+    qtbot.wait(50)
+    assert offered == [] and not election_file.exists()

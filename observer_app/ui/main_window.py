@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -509,7 +510,8 @@ class MainWindow(QMainWindow):
         if pending is not None:
             self.open_station(*pending)
         elif self._offer_drafts_after_load and self.restore_offer:
-            QTimer.singleShot(0, self._offer_drafts)
+            # after this load only: a window closed (or a database opened) meanwhile skips it
+            QTimer.singleShot(0, self, partial(self._offer_drafts, generation))
         self._offer_drafts_after_load = False
 
     def _load_statuses(self, generation: int, index: StationIndex) -> None:
@@ -756,9 +758,11 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def _offer_drafts(self) -> None:
+    def _offer_drafts(self, generation: int) -> None:
         """After a crash: the unsaved entries of this election, offered back once."""
         screens = entry_screens()
+        if generation != self._generation:
+            return  # the window was closed, or another database opened, since the load
         if screens is None or self.db is None or self.ctx is None or self.entry is not None:
             return
         draft = screens.offer_draft_restore(self.db, self.ctx, self)
