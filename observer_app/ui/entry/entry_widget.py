@@ -337,7 +337,8 @@ class EntryWidget(QWidget):
         self._refresh_status()
         focus = draft.state.focus if draft is not None else ""
         first_blank = next((k for k in self.form.keys if k not in self.form.values()), "")
-        QTimer.singleShot(0, lambda: self.form.focus_key(focus or first_blank or self.form.keys[0]))
+        key = focus or first_blank or self.form.keys[0]
+        QTimer.singleShot(0, self.form, lambda: self.form.focus_key(key))  # not once it is gone
 
     def _apply(self, state: DraftState) -> None:
         self.form.set_values(state.values)
