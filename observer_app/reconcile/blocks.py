@@ -16,7 +16,7 @@ same columns (packed figures where every row has them, else Python's JSON
 parser): the engine sees one shape.
 
 Only the rows of a block are here; the few texts, codes and names that
-findings need are read afterwards by id (``loading.stations_of``, ``texts_of``).
+findings need are read afterwards by id (``loading.codes_of``, ``texts_of``).
 """
 
 from __future__ import annotations

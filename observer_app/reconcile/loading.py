@@ -169,9 +169,14 @@ def fill_refs(reader: Reader, refs: dict[int, TallyRef]) -> None:
         refs[tid].photos = tuple(found)
 
 
-def stations_of(reader: Reader, station_ids: Iterable[int]) -> list[tuple[int, str, str]]:
-    """(station id, code, name) of these stations."""
-    return list(reader.by_ids("SELECT id, code, name FROM station WHERE id IN :ids", station_ids))
+def codes_of(reader: Reader, station_ids: Iterable[int]) -> dict[int, str]:
+    """Codes of these stations, by station id."""
+    return dict(reader.by_ids("SELECT id, code FROM station WHERE id IN :ids", station_ids))
+
+
+def station_names_of(reader: Reader, ids: Mapping[str, int]) -> dict[str, str]:
+    """Names of these stations (code -> station id), by code."""
+    return dict(reader.by_ids("SELECT code, name FROM station WHERE id IN :ids", ids.values()))
 
 
 def texts_of(reader: Reader, tally_ids: Iterable[int]) -> dict[int, str]:
