@@ -123,7 +123,7 @@ def test_packed_blocks_equal_the_rows(
             for block_keys, contests in bl.key_blocks(keys):
                 if whole and len(keys) > 1:
                     contests = list(keys)  # the whole election read as one block
-                texts = bl.fetch_packed(cursor, ctx.id, block_keys, contests, whole)
+                texts = list(bl.iter_packed(cursor, ctx.id, block_keys, contests, whole))
                 read_as = {type(part[-2]) for part in texts if part[0]}  # str: packed figures
                 if unpacked == "none" and not (whole and len(keys) > 1):
                     assert read_as == {str}

@@ -176,17 +176,6 @@ _ID_RANGE = "SELECT min(id), max(id) FROM station WHERE election_id = ?"
 Packed = list[tuple[Any, ...]]
 
 
-def fetch_packed(
-    cursor: sqlite3.Cursor,
-    election_id: int,
-    keys: tuple[str, ...],
-    contests: Sequence[int],
-    whole: bool,
-) -> Packed:
-    """The packed texts of one block's contests (:func:`iter_packed`), all ranges."""
-    return list(iter_packed(cursor, election_id, keys, contests, whole))
-
-
 def iter_packed(
     cursor: sqlite3.Cursor,
     election_id: int,
@@ -215,7 +204,7 @@ def iter_packed(
 
 
 def parse_packed(keys: tuple[str, ...], contests: Sequence[int], packed: Packed) -> Block:
-    """The block of :func:`fetch_packed`'s texts (:class:`Unreadable` if numpy cannot)."""
+    """The block of :func:`iter_packed`'s texts (:class:`Unreadable` if numpy cannot)."""
     parts: list[Part] = []
     while packed:
         parts.append(packed_part(keys, *packed.pop(0)))  # each text freed once read
@@ -357,43 +346,38 @@ class Cursors(Protocol):
 
 @dataclass
 class PackedScan:
-    """A scan as SQLite packed it (:func:`fetch_scan`), not yet read (:meth:`read`)."""
+    """A scan as SQLite packed it (:func:`fetch_scan`), not yet read (:func:`parse_packed`)."""
 
     blocks: list[tuple[tuple[str, ...], list[int], Packed]]
     stations: dict[int, tuple[int, int]]
     keys: dict[int, tuple[str, ...]]
     changes: tuple[Any, ...]
 
-    def read(self) -> Scan:
-        """The scan (:class:`Unreadable` when numpy cannot read a text)."""
-        found = [parse_packed(keys, cids, packed) for keys, cids, packed in self.blocks]
-        return Scan(found, self.stations, self.keys, self.changes)
-
 
 def fetch_scan(
     dbapi: Cursors,
     election_id: int,
     keys: Mapping[int, tuple[str, ...]],
-    sink: Callable[[int, tuple[Any, ...]], None] | None = None,
+    sink: Callable[[tuple[str, ...], tuple[Any, ...]], None] | None = None,
 ) -> PackedScan:
     """The texts of :func:`scan_sqlite`: the database's share of the work, read later.
 
-    ``sink(block index, texts)``: each range's texts go there as soon as SQLite packed them
-    (to be read while the next are packed), and the blocks' lists stay empty."""
+    ``sink(the block's keys, texts)``: each range's texts go there as soon as SQLite packed
+    them (to be read while the next are packed), and the blocks' lists stay empty."""
     groups = key_blocks(keys)
     cursor = dbapi.cursor()
     try:
         whole = len(groups) == 1
         found: list[tuple[tuple[str, ...], list[int], Packed]] = []
-        for i, (k, c) in enumerate(groups):
+        for k, c in groups:
             found.append((k, c, []))
             for part in iter_packed(cursor, election_id, k, c, whole):
                 if sink is None:
                     found[-1][2].append(part)
                 else:
-                    sink(i, part)
+                    sink(k, part)
         counts = cursor.execute(STATIONS, (election_id,)).fetchall()
-        marker = tuple(cursor.execute(CHANGES).fetchone())
+        marker = changes(lambda sql: cursor.execute(sql).fetchall())
     finally:
         cursor.close()
     stations = {cid: (n, voters) for cid, n, voters in counts}

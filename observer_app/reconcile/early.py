@@ -88,7 +88,6 @@ class EarlyScan:
             if target is None:
                 return
             eid, keys = target
-            self._ranges.keys = [k for k, _ in bl.key_blocks(keys)]
             self._tail = bl.fetch_scan(conn, eid, keys, sink=self._ranges.add)
             self.election_id = eid
         finally:
@@ -112,8 +111,8 @@ class EarlyScan:
         from observer_app.reconcile import blocks as bl
 
         found = [
-            bl.assemble(keys, cids, [part for b, part in parts if b == i])
-            for i, (keys, cids, _) in enumerate(tail.blocks)
+            bl.assemble(keys, cids, [part for k, part in parts if k == keys])
+            for keys, cids, _ in tail.blocks
         ]
         return bl.Scan(found, tail.stations, tail.keys, tail.changes)
 
@@ -122,17 +121,17 @@ class _Ranges:
     """Packed ranges handed from the scan's queries to whichever thread reads them first."""
 
     def __init__(self) -> None:
-        self.keys: list[tuple[str, ...]] = []  # of each block
         self._cond = threading.Condition()
-        self._packed: list[tuple[int, tuple[Any, ...]] | None] = []  # (block, texts); None: taken
-        self._parts: dict[int, tuple[int, Part] | BaseException] = {}
+        # (the block's keys, texts); None: taken
+        self._packed: list[tuple[tuple[str, ...], tuple[Any, ...]] | None] = []
+        self._parts: dict[int, tuple[tuple[str, ...], Part] | BaseException] = {}
         self._taken = 0
         self._closed = False
         self._handed = False
 
-    def add(self, block: int, texts: tuple[Any, ...]) -> None:
+    def add(self, keys: tuple[str, ...], texts: tuple[Any, ...]) -> None:
         with self._cond:
-            self._packed.append((block, texts))
+            self._packed.append((keys, texts))
             self._cond.notify_all()
 
     def close(self) -> None:
@@ -155,11 +154,11 @@ class _Ranges:
                 found = self._packed[i]
                 self._packed[i] = None  # the texts go once read
             assert found is not None
-            block, texts = found
+            keys, texts = found
             try:
-                part: tuple[int, Part] | BaseException = (
-                    block,
-                    packed_part(self.keys[block], *texts),
+                part: tuple[tuple[str, ...], Part] | BaseException = (
+                    keys,
+                    packed_part(keys, *texts),
                 )
             except Exception as exc:  # Unreadable, or anything numpy raised: not used
                 part = exc
@@ -168,7 +167,7 @@ class _Ranges:
                 self._parts[i] = part
                 self._cond.notify_all()
 
-    def take(self) -> list[tuple[int, Part]] | None:
+    def take(self) -> list[tuple[tuple[str, ...], Part]] | None:
         """Every range read, in order, once all are (None if one could not be, or they were
         taken already)."""
         with self._cond:
@@ -179,7 +178,7 @@ class _Ranges:
             self._handed = True
             parts = [self._parts[i] for i in range(len(self._packed))]
             self._parts = {}
-        out: list[tuple[int, Part]] = []
+        out: list[tuple[tuple[str, ...], Part]] = []
         for part in parts:
             if isinstance(part, BaseException):
                 return None

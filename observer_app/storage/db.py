@@ -275,10 +275,7 @@ def copy_database(source: Database, dest: Database, *, batch: int = 500) -> dict
         )
     tables = SQLModel.metadata.sorted_tables
     counts: dict[str, int] = {}
-    src_conn = source.engine.connect()
-    if not source.is_sqlite:
-        src_conn = src_conn.execution_options(isolation_level="REPEATABLE READ")
-    with src_conn as src, src.begin(), dest.engine.begin() as dst:
+    with source.snapshot() as src, dest.engine.begin() as dst:  # one moment of the source
         for table in tables:
             if dst.execute(select(func.count()).select_from(table)).scalar_one():
                 raise DatabaseError(

@@ -12,7 +12,6 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
 from itertools import groupby, repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NewType
@@ -33,7 +32,7 @@ from observer_app.storage.bulk import (
 )
 from observer_app.storage.context import ElectionContext
 from observer_app.storage.db import Database
-from observer_app.storage.packed import pack_figures
+from observer_app.storage.packed import key_set, pack_figures
 
 if TYPE_CHECKING:  # the ORM and the table models load only where ORM objects are made
     from sqlmodel import Session
@@ -73,14 +72,9 @@ def dump_values(values: Figures, order: Sequence[str] | None = None) -> str:
     else:
         ordered = {k: v for k in order if (v := values.get(k)) is not None}
         if len(values) > len(ordered):  # blanks, or keys the order does not know
-            known = _key_set(tuple(order))
+            known = key_set(tuple(order))
             ordered.update((k, v) for k, v in values.items() if v is not None and k not in known)
     return orjson.dumps(ordered).decode()
-
-
-@lru_cache(maxsize=256)
-def _key_set(order: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(order)
 
 
 def load_values(text: str | bytes) -> dict[str, int]:
